@@ -1,0 +1,241 @@
+package io.mapchunk.analysis.count;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The counting loop: a byte histogram and dinucleotide counters over one part of a sequence, fed
+ * chunk by chunk in file order. Line terminators are skipped, so CpG pairs across line breaks and
+ * chunk edges count.
+ *
+ * <p>The hot path reads eight bytes at a time: four interleaved histograms, and strict CG pairs by
+ * SWAR byte compares. Chunks holding Y or R (rare) take a scalar path for the (C|Y)(G|R) context
+ * counters that seqtk reports.
+ */
+public final class CountKernel {
+
+    /** Pair class bits of a byte: may start a CpG (C, Y), may end one (G, R), or is a terminator. */
+    static final int FIRST_C = 1;
+    static final int FIRST_Y = 2;
+    static final int SECOND_G = 4;
+    static final int SECOND_R = 8;
+    static final int TERMINATOR = 16;
+    static final int FIRST_MASK = FIRST_C | FIRST_Y;
+    static final int SECOND_MASK = SECOND_G | SECOND_R;
+
+    private static final int[] CLASS = new int[256];
+    private static final int SMALL_CHUNK = 4096;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long CASE = 0x2020202020202020L;
+    private static final long LOWER_C = 0x6363636363636363L;
+    private static final long LOWER_G = 0x6767676767676767L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+
+    static {
+        CLASS['\n'] = TERMINATOR;
+        CLASS['\r'] = TERMINATOR;
+        CLASS['C'] = CLASS['c'] = FIRST_C;
+        CLASS['Y'] = CLASS['y'] = FIRST_Y;
+        CLASS['G'] = CLASS['g'] = SECOND_G;
+        CLASS['R'] = CLASS['r'] = SECOND_R;
+    }
+
+    private final int[] lanes = new int[4 * 256];
+    private final long[] histogram = new long[256];
+    private long cpg;
+    private long contextPairs;
+    private long contextTransitions;
+    private int previous;
+    private int firstClass = -1;
+
+    /** Starts a new part: no bases seen. */
+    public void reset() {
+        java.util.Arrays.fill(histogram, 0);
+        cpg = 0;
+        contextPairs = 0;
+        contextTransitions = 0;
+        previous = 0;
+        firstClass = -1;
+    }
+
+    /** Counts the bytes between the buffer's position and limit (little-endian order expected). */
+    public void add(ByteBuffer bytes) {
+        int from = bytes.position();
+        int to = bytes.limit();
+        if (firstClass < 0) {
+            for (int i = from; i < to; i++) {
+                int cls = CLASS[bytes.get(i) & 0xff];
+                if (cls != TERMINATOR) {
+                    firstClass = cls;
+                    break;
+                }
+            }
+        }
+        if (to - from < SMALL_CHUNK) {
+            for (int i = from; i < to; i++) {
+                histogram[bytes.get(i) & 0xff]++;
+            }
+            countPairsScalar(bytes, from, to);
+            return;
+        }
+        int startState = previous;
+        long strictPairs = countWords(bytes, from, to);
+        if (startState == FIRST_Y || hasYOrR()) {
+            previous = startState;
+            flushLanes();
+            countPairsScalar(bytes, from, to);
+        } else {
+            flushLanes();
+            cpg += strictPairs;
+            contextPairs += strictPairs;
+        }
+    }
+
+    /** Histogram into the lanes and strict CG pairs by SWAR; updates {@link #previous}. */
+    private long countWords(ByteBuffer bytes, int from, int to) {
+        final int[] lane = lanes;
+        long pairs = 0;
+        boolean carryC = previous == FIRST_C;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = bytes.getLong(i);
+            lane[(int) word & 0xff]++;
+            lane[256 + ((int) (word >>> 8) & 0xff)]++;
+            lane[512 + ((int) (word >>> 16) & 0xff)]++;
+            lane[768 + ((int) (word >>> 24) & 0xff)]++;
+            lane[(int) (word >>> 32) & 0xff]++;
+            lane[256 + ((int) (word >>> 40) & 0xff)]++;
+            lane[512 + ((int) (word >>> 48) & 0xff)]++;
+            lane[768 + (int) (word >>> 56)]++;
+            long folded = word | CASE;
+            long isC = equalBytes(folded, LOWER_C);
+            long isG = equalBytes(folded, LOWER_G);
+            long terminators = equalBytes(word, NEWLINES) | equalBytes(word, RETURNS);
+            if (terminators == 0) {
+                pairs += Long.bitCount(isC & (isG >>> 8));
+                if (carryC && (isG & 0x80L) != 0) {
+                    pairs++;
+                }
+                carryC = isC < 0;
+            } else {
+                for (int shift = 0; shift < 64; shift += 8) {
+                    int cls = CLASS[(int) (word >>> shift) & 0xff];
+                    if (cls != TERMINATOR) {
+                        if (carryC && cls == SECOND_G) {
+                            pairs++;
+                        }
+                        carryC = cls == FIRST_C;
+                    }
+                }
+            }
+        }
+        for (; i < to; i++) {
+            int value = bytes.get(i) & 0xff;
+            lane[value]++;
+            int cls = CLASS[value];
+            if (cls != TERMINATOR) {
+                if (carryC && cls == SECOND_G) {
+                    pairs++;
+                }
+                carryC = cls == FIRST_C;
+            }
+        }
+        previous = carryC ? FIRST_C : 0;
+        return pairs;
+    }
+
+    private void countPairsScalar(ByteBuffer bytes, int from, int to) {
+        int prev = previous;
+        for (int i = from; i < to; i++) {
+            int cls = CLASS[bytes.get(i) & 0xff];
+            if (cls == TERMINATOR) {
+                continue;
+            }
+            if (prev != 0 && (cls & SECOND_MASK) != 0) {
+                countPair(prev, cls);
+            }
+            prev = cls & FIRST_MASK;
+        }
+        previous = prev;
+    }
+
+    private void countPair(int first, int second) {
+        contextPairs++;
+        if (first == FIRST_C && second == SECOND_G) {
+            cpg++;
+        }
+        if (first == FIRST_Y) {
+            contextTransitions++;
+        }
+        if (second == SECOND_R) {
+            contextTransitions++;
+        }
+    }
+
+    private boolean hasYOrR() {
+        final int[] lane = lanes;
+        int sum = 0;
+        for (int base = 0; base < lane.length; base += 256) {
+            sum += lane[base + 'Y'] + lane[base + 'y'] + lane[base + 'R'] + lane[base + 'r'];
+        }
+        return sum != 0;
+    }
+
+    private void flushLanes() {
+        final int[] lane = lanes;
+        for (int value = 0; value < 256; value++) {
+            histogram[value] += (long) lane[value] + lane[256 + value] + lane[512 + value]
+                    + lane[768 + value];
+        }
+        java.util.Arrays.fill(lane, 0);
+    }
+
+    private static long equalBytes(long word, long pattern) {
+        long x = word ^ pattern;
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
+    /** The counts so far; pair class of the first and last base are in the returned part. */
+    public BaseCounts counts() {
+        BaseCounts counts = new BaseCounts();
+        for (int value = 0; value < 256; value++) {
+            long count = histogram[value];
+            if (count != 0 && CLASS[value] != TERMINATOR) {
+                counts.addByte(value, count);
+            }
+        }
+        counts.cpg = cpg;
+        counts.cpgContextPairs = contextPairs;
+        counts.cpgContextTransitions = contextTransitions;
+        return counts;
+    }
+
+    /** Pair class of the first non-terminator byte of the part, or 0 if there is none. */
+    public int firstClass() {
+        return Math.max(firstClass, 0);
+    }
+
+    /** C/Y class of the last non-terminator byte of the part (0 if not C or Y, or no bases). */
+    public int lastClass() {
+        return previous;
+    }
+
+    /** Adds the pair formed by a part ending in {@code lastClass} and one starting in {@code firstClass}. */
+    public static void bridge(int lastClass, int firstClass, BaseCounts into) {
+        int first = lastClass & FIRST_MASK;
+        int second = firstClass & SECOND_MASK;
+        if (first == 0 || second == 0) {
+            return;
+        }
+        into.cpgContextPairs++;
+        if (first == FIRST_C && second == SECOND_G) {
+            into.cpg++;
+        }
+        if (first == FIRST_Y) {
+            into.cpgContextTransitions++;
+        }
+        if (second == SECOND_R) {
+            into.cpgContextTransitions++;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.mapchunk.cli;
+
+import io.mapchunk.cli.output.CountFormat;
+import io.mapchunk.cli.output.FaCountFormat;
+import io.mapchunk.cli.output.JsonCountFormat;
+import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.cli.output.SeqtkCompFormat;
+import io.mapchunk.job.CountJob;
+import io.mapchunk.job.CountResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code mapchunk count}: base composition per sequence and in total. */
+@Command(name = "count", mixinStandardHelpOptions = true,
+        description = "Count bases per sequence and in total (A C G T N, IUPAC, lowercase, CpG, GC).")
+final class CountCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CountCommand.class);
+
+    /** Output layouts. */
+    enum Format {
+        facount(new FaCountFormat()),
+        seqtk(new SeqtkCompFormat()),
+        json(new JsonCountFormat());
+
+        final CountFormat writer;
+
+        Format(CountFormat writer) {
+            this.writer = writer;
+        }
+    }
+
+    @ParentCommand
+    MapchunkCli parent;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
+    Path input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "facount",
+            description = "facount (default), seqtk (seqtk comp's 13 columns) or json.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write here (atomically) instead of stdout.")
+    Path output;
+
+    @Mixin
+    JobOptions job;
+
+    @Override
+    public Integer call() throws Exception {
+        OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
+        CountResult result = CountJob.run(parent.environment(), job.settings(input));
+        LOG.info("counted {} bytes in {} s (job {} s)", result.figures().inputBytes(),
+                result.figures().wallSeconds(), result.figures().jobSeconds());
+        target.write(out -> format.writer.write(result, out));
+        return 0;
+    }
+}

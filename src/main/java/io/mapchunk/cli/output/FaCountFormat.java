@@ -1,0 +1,33 @@
+package io.mapchunk.cli.output;
+
+import io.mapchunk.analysis.count.BaseCounts;
+import io.mapchunk.analysis.count.SequenceCount;
+import io.mapchunk.job.CountResult;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * UCSC faCount's layout: {@code #seq len A C G T N cpg}, one row per record in file order, then
+ * {@code total}. N is every base that is not A, C, G or T; cpg counts CG dinucleotides.
+ */
+public final class FaCountFormat implements CountFormat {
+
+    @Override
+    public void write(CountResult result, OutputStream out) throws IOException {
+        BufferedWriter writer = TextRows.writer(out);
+        writer.write("#seq\tlen\tA\tC\tG\tT\tN\tcpg\n");
+        for (SequenceCount record : result.records()) {
+            row(writer, record.name(), record.counts());
+        }
+        row(writer, "total", result.total());
+        writer.flush();
+    }
+
+    private static void row(BufferedWriter writer, String name, BaseCounts counts)
+            throws IOException {
+        writer.write(name + '\t' + counts.length + '\t' + counts.a + '\t' + counts.c + '\t'
+                + counts.g + '\t' + counts.t + '\t' + counts.nonAcgt() + '\t' + counts.cpg + '\n');
+    }
+}

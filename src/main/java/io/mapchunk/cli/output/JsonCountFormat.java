@@ -1,0 +1,48 @@
+package io.mapchunk.cli.output;
+
+import io.mapchunk.analysis.count.BaseCounts;
+import io.mapchunk.analysis.count.SequenceCount;
+import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RunFigures;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** Everything counted, per record and in total, plus the run's figures, as one JSON document. */
+public final class JsonCountFormat implements CountFormat {
+
+    @Override
+    public void write(CountResult result, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        RunFigures figures = result.figures();
+        writer.write("{\n  \"input\": " + Json.quote(result.input()) + ",\n");
+        writer.write("  \"run\": {\"bytes\": " + figures.inputBytes()
+                + ", \"parallelism\": " + figures.parallelism()
+                + ", \"wall_seconds\": " + Json.number(figures.wallSeconds())
+                + ", \"job_seconds\": " + Json.number(figures.jobSeconds())
+                + ", \"bytes_per_second\": " + Json.number(figures.bytesPerSecond()) + "},\n");
+        writer.write("  \"sequences\": [");
+        String separator = "\n    ";
+        for (SequenceCount record : result.records()) {
+            writer.write(separator + "{\"name\": " + Json.quote(record.name()) + ", "
+                    + fields(record.counts()) + "}");
+            separator = ",\n    ";
+        }
+        writer.write("\n  ],\n  \"total\": {" + fields(result.total()) + "}\n}\n");
+        writer.flush();
+    }
+
+    private static String fields(BaseCounts c) {
+        return "\"length\": " + c.length + ", \"A\": " + c.a + ", \"C\": " + c.c + ", \"G\": " + c.g
+                + ", \"T\": " + c.t + ", \"N\": " + c.n + ", \"iupac2\": {\"R\": " + c.r
+                + ", \"Y\": " + c.y + ", \"S\": " + c.s + ", \"W\": " + c.w + ", \"K\": " + c.k
+                + ", \"M\": " + c.m + "}, \"iupac3\": {\"B\": " + c.b + ", \"D\": " + c.d
+                + ", \"H\": " + c.h + ", \"V\": " + c.v + "}, \"other\": " + c.other
+                + ", \"lowercase\": " + c.lower + ", \"cpg\": " + c.cpg
+                + ", \"cpg_context_pairs\": " + c.cpgContextPairs
+                + ", \"gc_fraction\": " + Json.number(c.gcFraction());
+    }
+}

@@ -1,0 +1,98 @@
+package io.mapchunk.cli.output;
+
+import io.mapchunk.format.InputFileException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a result goes: stdout, or a file written atomically. A file result is written to a
+ * temporary file beside it and renamed into place on {@link #commit}, so a failed run leaves the
+ * previous result (or nothing) and never a half-written file.
+ */
+public final class OutputTarget {
+
+    private final Path destination;
+
+    private OutputTarget(Path destination) {
+        this.destination = destination;
+    }
+
+    public static OutputTarget stdout() {
+        return new OutputTarget(null);
+    }
+
+    /**
+     * A file target, checked before any work starts: its directory must exist and be writable, and
+     * it must not be the input.
+     */
+    public static OutputTarget file(Path destination, Path input) {
+        Path absolute = destination.toAbsolutePath().normalize();
+        Path directory = absolute.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new InputFileException(destination + ": output directory does not exist");
+        }
+        if (!Files.isWritable(directory)) {
+            throw new InputFileException(destination + ": output directory is not writable");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new InputFileException(destination + ": output is a directory");
+        }
+        if (input != null && sameFile(absolute, input)) {
+            throw new InputFileException(destination + ": output would overwrite the input");
+        }
+        return new OutputTarget(absolute);
+    }
+
+    public boolean isFile() {
+        return destination != null;
+    }
+
+    public Path destination() {
+        return destination;
+    }
+
+    /** Writes the whole result with {@code writer}, then publishes it in one step. */
+    public void write(ContentWriter writer) throws IOException {
+        if (destination == null) {
+            writer.writeTo(System.out);
+            System.out.flush();
+            return;
+        }
+        Path temporary = Files.createTempFile(destination.getParent(),
+                "." + destination.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                writer.writeTo(out);
+            }
+            Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    private static boolean sameFile(Path output, Path input) {
+        try {
+            return Files.exists(output) && Files.isSameFile(output, input)
+                    || output.equals(input.toAbsolutePath().normalize());
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a result to a stream. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+}

@@ -1,0 +1,13 @@
+package io.mapchunk.format;
+
+/** An input file that cannot be read as sequence, with a message naming the file and the problem. */
+public class InputFileException extends RuntimeException {
+
+    public InputFileException(String message) {
+        super(message);
+    }
+
+    public InputFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,72 @@
+package io.mapchunk.format;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * An input file as planned: its path, size and modification time when the job was planned, and its
+ * kind, detected from content. Readers compare size and mtime again to notice a file that changed.
+ */
+public record SequenceFile(String path, long size, long modifiedMillis, SequenceFileKind kind)
+        implements Serializable {
+
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    /** Opens, checks and classifies a file; throws {@link InputFileException} with a clear reason. */
+    public static SequenceFile inspect(Path path) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new InputFileException(path + ": no such file or not accessible");
+        }
+        if (attributes.isDirectory()) {
+            throw new InputFileException(path + ": is a directory, not a sequence file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputFileException(path + ": not readable (permission denied)");
+        }
+        long size = attributes.size();
+        SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA : sniff(path, size);
+        return new SequenceFile(
+                path.toAbsolutePath().toString(), size, attributes.lastModifiedTime().toMillis(), kind);
+    }
+
+    /** The name of the single sequence of a raw file: the file name without its last extension. */
+    public String rawSequenceName() {
+        String name = Path.of(path).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Fails if the file's size or modification time differ from when it was planned. */
+    public void checkUnchanged() {
+        Path file = Path.of(path);
+        try {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            if (now.size() != size || now.lastModifiedTime().toMillis() != modifiedMillis) {
+                throw new InputFileException(path + ": changed while being read (size or mtime)");
+            }
+        } catch (IOException e) {
+            throw new InputFileException(path + ": disappeared while being read");
+        }
+    }
+
+    private static SequenceFileKind sniff(Path path, long size) {
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, SNIFF_BYTES));
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            while (head.hasRemaining() && channel.read(head) >= 0) {
+                // fill
+            }
+        } catch (IOException e) {
+            throw new InputFileException(path + ": cannot read: " + e.getMessage());
+        }
+        return ContentSniffer.classify(path.toString(), head.array(), head.position());
+    }
+}

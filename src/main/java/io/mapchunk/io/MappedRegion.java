@@ -1,0 +1,103 @@
+package io.mapchunk.io;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+
+/**
+ * A read-only mapping of part of a file, and the one owner allowed to unmap it.
+ *
+ * <p>Java 17 has no public unmap, and a mapping left to the garbage collector keeps its pages
+ * resident long after use (YARN and Kubernetes count them against the container). {@link #close()}
+ * unmaps at once with {@code Unsafe.invokeCleaner}, as Lucene's MMapDirectory did before Java 21.
+ * Touching the buffer after that crashes the JVM, so views handed out must not outlive the region:
+ * {@link #checkOpen()} lets holders of a view fail cleanly instead.
+ */
+public final class MappedRegion implements AutoCloseable {
+
+    /** Largest single mapping; a {@link MappedByteBuffer} is limited to 2 GiB. */
+    public static final long MAX_SIZE = 1L << 30;
+
+    private static final sun.misc.Unsafe UNSAFE = loadUnsafe();
+
+    private final long fileOffset;
+    private final MappedByteBuffer buffer;
+    private boolean closed;
+
+    private MappedRegion(long fileOffset, MappedByteBuffer buffer) {
+        this.fileOffset = fileOffset;
+        this.buffer = buffer;
+        buffer.order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** Maps {@code [offset, offset + length)} of the channel's file read-only. */
+    public static MappedRegion map(FileChannel channel, long offset, long length) throws IOException {
+        if (length < 0 || length > MAX_SIZE) {
+            throw new IllegalArgumentException("mapping length out of range: " + length);
+        }
+        return new MappedRegion(offset, channel.map(FileChannel.MapMode.READ_ONLY, offset, length));
+    }
+
+    public long fileOffset() {
+        return fileOffset;
+    }
+
+    public long fileEnd() {
+        return fileOffset + buffer.capacity();
+    }
+
+    public int size() {
+        return buffer.capacity();
+    }
+
+    /** The byte at an absolute file offset inside this region. */
+    public byte byteAt(long offset) {
+        return buffer.get((int) (offset - fileOffset));
+    }
+
+    /** Eight little-endian bytes at a position relative to the region start. */
+    public long longAt(int position) {
+        return buffer.getLong(position);
+    }
+
+    public byte get(int position) {
+        return buffer.get(position);
+    }
+
+    /** A little-endian view of {@code [offset, offset + length)} (absolute file offsets). */
+    public ByteBuffer view(long offset, int length) {
+        return buffer.slice((int) (offset - fileOffset), length).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException(
+                    "mapped region at offset " + fileOffset + " was released; copy bytes you keep");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            UNSAFE.invokeCleaner(buffer);
+        }
+    }
+
+    private static sun.misc.Unsafe loadUnsafe() {
+        try {
+            Field field = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            field.setAccessible(true);
+            return (sun.misc.Unsafe) field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.mapchunk.source;
+
+import io.mapchunk.io.MappedRegion;
+import org.apache.flink.annotation.PublicEvolving;
+
+import javax.annotation.Nullable;
+import java.nio.ByteBuffer;
+
+/**
+ * A run of at most a few MiB of sequence bytes of one record, as a view of the mapped file.
+ *
+ * <p>The bytes are those of the file: line terminators ({@code \n}, {@code \r}) stay in and must be
+ * skipped by analyses; header lines never appear. {@link #part()} numbers the parts of a split in
+ * file order and {@link #kind()} says which record the bytes belong to (see {@link PartKind}).
+ *
+ * <p>A chunk is valid only while the operator that receives it is processing it: the reader unmaps
+ * the window afterwards. Operators that keep bytes must copy them ({@link #copyBytes()}); the
+ * serializer copies, so a chunk sent over the network is safe.
+ */
+@PublicEvolving
+public final class SequenceChunk {
+
+    private final int split;
+    private final int part;
+    private final PartKind kind;
+    private final String name;
+    private final long fileOffset;
+    private final ByteBuffer bytes;
+    private final boolean lastInSplit;
+    private final SplitEnd splitEnd;
+    private final transient MappedRegion region;
+
+    public SequenceChunk(int split, int part, PartKind kind, @Nullable String name, long fileOffset,
+            ByteBuffer bytes, boolean lastInSplit, @Nullable SplitEnd splitEnd,
+            @Nullable MappedRegion region) {
+        this.split = split;
+        this.part = part;
+        this.kind = kind;
+        this.name = name;
+        this.fileOffset = fileOffset;
+        this.bytes = bytes;
+        this.lastInSplit = lastInSplit;
+        this.splitEnd = splitEnd;
+        this.region = region;
+    }
+
+    /** Index of the split (in file order) this chunk was read from. */
+    public int split() {
+        return split;
+    }
+
+    /** Ordinal of this chunk's part within its split, in file order. */
+    public int part() {
+        return part;
+    }
+
+    public PartKind kind() {
+        return kind;
+    }
+
+    /** The record's name when {@link #kind()} is {@link PartKind#NAMED}, else null. */
+    @Nullable
+    public String name() {
+        return name;
+    }
+
+    /** File offset of the first byte of {@link #bytes()}. */
+    public long fileOffset() {
+        return fileOffset;
+    }
+
+    /** Number of bytes in the chunk, line terminators included. */
+    public int length() {
+        return bytes.remaining();
+    }
+
+    /** A fresh little-endian view of the bytes; fails if the underlying window was released. */
+    public ByteBuffer bytes() {
+        if (region != null) {
+            region.checkOpen();
+        }
+        return bytes.duplicate().order(bytes.order());
+    }
+
+    /** A heap copy of the bytes, safe to keep. */
+    public byte[] copyBytes() {
+        byte[] copy = new byte[length()];
+        bytes().get(copy);
+        return copy;
+    }
+
+    /** True for the last chunk of its split, which also carries {@link #splitEnd()}. */
+    public boolean lastInSplit() {
+        return lastInSplit;
+    }
+
+    @Nullable
+    public SplitEnd splitEnd() {
+        return splitEnd;
+    }
+
+    @Override
+    public String toString() {
+        return "SequenceChunk{split=" + split + ", part=" + part + ", " + kind
+                + (name == null ? "" : " " + name) + ", offset=" + fileOffset + ", length="
+                + bytes.remaining() + (lastInSplit ? ", last, " + splitEnd : "") + '}';
+    }
+}

@@ -1,0 +1,68 @@
+package io.mapchunk.source.enumerator;
+
+import io.mapchunk.source.split.GenomeRegionSplit;
+import org.apache.flink.api.connector.source.SplitEnumerator;
+import org.apache.flink.api.connector.source.SplitEnumeratorContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.annotation.Nullable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Hands out byte-range splits one at a time, on request, so a fast subtask takes more of the file.
+ * Splits given back by a failed subtask go to the front of the queue and are read again.
+ */
+public final class GenomeRegionEnumerator
+        implements SplitEnumerator<GenomeRegionSplit, GenomeEnumeratorState> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GenomeRegionEnumerator.class);
+
+    private final SplitEnumeratorContext<GenomeRegionSplit> context;
+    private final ArrayDeque<GenomeRegionSplit> remaining;
+
+    public GenomeRegionEnumerator(
+            SplitEnumeratorContext<GenomeRegionSplit> context, List<GenomeRegionSplit> splits) {
+        this.context = context;
+        this.remaining = new ArrayDeque<>(splits);
+    }
+
+    @Override
+    public void start() {
+        LOG.info("{} splits to read", remaining.size());
+    }
+
+    @Override
+    public void handleSplitRequest(int subtaskId, @Nullable String requesterHostname) {
+        GenomeRegionSplit next = remaining.poll();
+        if (next == null) {
+            context.signalNoMoreSplits(subtaskId);
+        } else {
+            context.assignSplit(next, subtaskId);
+        }
+    }
+
+    @Override
+    public void addSplitsBack(List<GenomeRegionSplit> splits, int subtaskId) {
+        LOG.info("subtask {} gave back {} splits; they will be read again", subtaskId, splits.size());
+        List<GenomeRegionSplit> back = new ArrayList<>(splits);
+        back.sort(Comparator.comparingInt(GenomeRegionSplit::index).reversed());
+        back.forEach(remaining::addFirst);
+    }
+
+    @Override
+    public void addReader(int subtaskId) {
+        // readers ask for splits themselves
+    }
+
+    @Override
+    public GenomeEnumeratorState snapshotState(long checkpointId) {
+        return new GenomeEnumeratorState(new ArrayList<>(remaining));
+    }
+
+    @Override
+    public void close() {}
+}

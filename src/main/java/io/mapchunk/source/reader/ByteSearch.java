@@ -1,0 +1,72 @@
+package io.mapchunk.source.reader;
+
+import io.mapchunk.io.MappedRegion;
+
+/** Word-at-a-time (SWAR) search for line terminators and header marks in a mapped region. */
+final class ByteSearch {
+
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long MARKS = 0x3E3E3E3E3E3E3E3EL;
+
+    private ByteSearch() {}
+
+    static boolean isTerminator(byte b) {
+        return b == '\n' || b == '\r';
+    }
+
+    /** 0x80 in every byte of {@code word} equal to the byte repeated in {@code pattern}. */
+    static long equalBytes(long word, long pattern) {
+        long x = word ^ pattern;
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
+    /** First offset in {@code [from, to)} holding {@code \n} or {@code \r}, or -1. */
+    static long findTerminator(MappedRegion region, long from, long to) {
+        int i = (int) (from - region.fileOffset());
+        int end = (int) (to - region.fileOffset());
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = region.longAt(i);
+            long hits = equalBytes(word, NEWLINES) | equalBytes(word, RETURNS);
+            if (hits != 0) {
+                return region.fileOffset() + i + (Long.numberOfTrailingZeros(hits) >>> 3);
+            }
+        }
+        for (; i < end; i++) {
+            if (isTerminator(region.get(i))) {
+                return region.fileOffset() + i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * First offset in {@code [from, to)} holding a {@code >} at the start of a line, or -1.
+     * {@code lineStartAtRegion} says whether the region's first byte starts a line.
+     */
+    static long findHeader(MappedRegion region, long from, long to, boolean lineStartAtRegion) {
+        int i = (int) (from - region.fileOffset());
+        int end = (int) (to - region.fileOffset());
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long hits = equalBytes(region.longAt(i), MARKS);
+            while (hits != 0) {
+                int at = i + (Long.numberOfTrailingZeros(hits) >>> 3);
+                if (startsLine(region, at, lineStartAtRegion)) {
+                    return region.fileOffset() + at;
+                }
+                hits &= hits - 1;
+            }
+        }
+        for (; i < end; i++) {
+            if (region.get(i) == '>' && startsLine(region, i, lineStartAtRegion)) {
+                return region.fileOffset() + i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsLine(MappedRegion region, int at, boolean lineStartAtRegion) {
+        return at == 0 ? lineStartAtRegion : isTerminator(region.get(at - 1));
+    }
+}

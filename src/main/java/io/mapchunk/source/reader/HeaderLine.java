@@ -1,0 +1,55 @@
+package io.mapchunk.source.reader;
+
+import io.mapchunk.format.InputFileException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+/**
+ * A FASTA header line read with positional reads (it may run past the split and the mapped window):
+ * the record name (first word after {@code >}, bytes kept as ISO-8859-1 chars) and where the line
+ * ends.
+ */
+record HeaderLine(String name, long terminator) {
+
+    private static final int BLOCK = 8192;
+    private static final int MAX_NAME = 1 << 20;
+
+    /**
+     * Reads the header starting with {@code >} at {@code offset}. {@code terminator} is the offset of
+     * its line end, or the file size if the file ends inside the header.
+     */
+    static HeaderLine read(FileChannel channel, String path, long offset, long fileSize)
+            throws IOException {
+        ByteBuffer block = ByteBuffer.allocate(BLOCK);
+        StringBuilder name = new StringBuilder();
+        boolean inName = true;
+        long position = offset + 1;
+        while (position < fileSize) {
+            block.clear();
+            int read = channel.read(block, position);
+            if (read <= 0) {
+                break;
+            }
+            for (int i = 0; i < read; i++) {
+                byte b = block.get(i);
+                if (b == '\n' || b == '\r') {
+                    return new HeaderLine(name.toString(), position + i);
+                }
+                if (inName) {
+                    if (b == ' ' || b == '\t') {
+                        inName = false;
+                    } else if (name.length() < MAX_NAME) {
+                        name.append((char) (b & 0xff));
+                    } else {
+                        throw new InputFileException(path + ": header at byte " + offset
+                                + " has a name longer than " + MAX_NAME + " bytes");
+                    }
+                }
+            }
+            position += read;
+        }
+        return new HeaderLine(name.toString(), fileSize);
+    }
+}

@@ -1,0 +1,27 @@
+package io.mapchunk.source.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Cuts a file of a given size into consecutive byte-range splits of at most {@code splitSize}. */
+public final class SplitPlanner {
+
+    private SplitPlanner() {}
+
+    public static List<GenomeRegionSplit> plan(long fileSize, long splitSize) {
+        if (splitSize <= 0) {
+            throw new IllegalArgumentException("split size must be positive: " + splitSize);
+        }
+        long count = Math.max(1, (fileSize + splitSize - 1) / splitSize);
+        if (count > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    "split size " + splitSize + " gives too many splits for " + fileSize + " bytes");
+        }
+        List<GenomeRegionSplit> splits = new ArrayList<>((int) count);
+        for (int i = 0; i < count; i++) {
+            long start = i * splitSize;
+            splits.add(new GenomeRegionSplit(i, start, Math.min(fileSize, start + splitSize)));
+        }
+        return splits;
+    }
+}
