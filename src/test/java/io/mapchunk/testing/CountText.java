@@ -1,0 +1,42 @@
+package io.mapchunk.testing;
+
+import io.mapchunk.analysis.count.SequenceCount;
+import io.mapchunk.cli.output.FaCountFormat;
+import io.mapchunk.cli.output.SeqtkCompFormat;
+import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RunFigures;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Renders counts with the production output formats, for comparison with reference text. */
+public final class CountText {
+
+    private CountText() {}
+
+    public static String facount(List<SequenceCount> records) {
+        return render(records, true);
+    }
+
+    public static String seqtk(List<SequenceCount> records) {
+        return render(records, false);
+    }
+
+    private static String render(List<SequenceCount> records, boolean facount) {
+        CountResult result = new CountResult("test", records, new RunFigures(0, 1, 0, 0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (facount) {
+                new FaCountFormat().write(result, out);
+            } else {
+                new SeqtkCompFormat().write(result, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+}
