@@ -5,6 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+
 /**
  * The one entry point for every mapchunk job: {@code bin/mapchunk COMMAND ...} in an embedded
  * mini-cluster, or {@code flink run target/mapchunk.jar COMMAND ...} on a session cluster.
@@ -13,7 +15,10 @@ import picocli.CommandLine.Option;
 @Command(name = "mapchunk", mixinStandardHelpOptions = true, version = "mapchunk 0.1.0",
         description = "Flink batch jobs over memory-mapped genome files.",
         subcommands = {CountCommand.class})
-public final class MapchunkCli {
+public final class MapchunkCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--cluster", paramLabel = "HOST:PORT",
             description = "Submit to this Flink session cluster (REST address) instead of running"
@@ -30,8 +35,20 @@ public final class MapchunkCli {
 
     /** Runs a command line and returns its exit code. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line, reporting errors to {@code err}, and returns its exit code. */
+    public static int execute(PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new MapchunkCli());
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: count, or see --help");
     }
 }

@@ -1,0 +1,129 @@
+package io.mapchunk.cli;
+
+import io.mapchunk.testing.NaiveCounts;
+import io.mapchunk.testing.RandomFasta;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
+import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The count command line: outputs, exit codes and one-line errors. */
+class CountCommandTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberSlotsPerTaskManager(2).build());
+
+    @TempDir
+    Path directory;
+
+    private final StringWriter errors = new StringWriter();
+
+    private int run(String... args) {
+        return MapchunkCli.execute(new PrintWriter(errors, true), args);
+    }
+
+    @Test
+    void writesFaCountAtomicallyAndLeavesNoTemporaryFile() throws Exception {
+        byte[] fasta = RandomFasta.generate(5);
+        Path input = Files.write(directory.resolve("in.fa"), fasta);
+        Path output = directory.resolve("counts.tsv");
+
+        int exit = run("count", "-p", "2", "--split-size", "100", "-o", output.toString(),
+                input.toString());
+
+        assertThat(exit).as(errors.toString()).isZero();
+        assertThat(Files.readString(output, StandardCharsets.ISO_8859_1))
+                .isEqualTo(NaiveCounts.facount(NaiveCounts.fasta(fasta)));
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("in.fa", "counts.tsv");
+        }
+    }
+
+    @Test
+    void jsonHoldsIupacLowercaseAndRunFigures() throws Exception {
+        Path input = Files.writeString(directory.resolve("x.fa"), ">x\nACGTRYKMacgtNNBD\n");
+        Path output = directory.resolve("x.json");
+
+        assertThat(run("count", "--format", "json", "-o", output.toString(), input.toString()))
+                .as(errors.toString()).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(output.toFile());
+        JsonNode record = json.get("sequences").get(0);
+        assertThat(record.get("name").asText()).isEqualTo("x");
+        assertThat(record.get("length").asLong()).isEqualTo(16);
+        assertThat(record.get("lowercase").asLong()).isEqualTo(4);
+        assertThat(record.get("iupac2").get("R").asLong()).isEqualTo(1);
+        assertThat(record.get("iupac3").get("D").asLong()).isEqualTo(1);
+        assertThat(json.get("run").get("bytes").asLong()).isEqualTo(Files.size(input));
+        assertThat(json.get("total").get("N").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void missingInputFailsWithOneLineNamingTheFile() {
+        Path missing = directory.resolve("nope.fa");
+
+        assertThat(run("count", missing.toString())).isEqualTo(1);
+        assertThat(errors.toString()).isEqualTo("mapchunk: " + missing + ": no such file or not accessible\n");
+    }
+
+    @Test
+    void directoryInputIsRefused() {
+        assertThat(run("count", directory.toString())).isEqualTo(1);
+        assertThat(errors.toString()).contains("is a directory").hasLineCount(1);
+    }
+
+    @Test
+    void gzipInputIsNamedAndRefused() throws Exception {
+        Path input = directory.resolve("genome.fa.gz");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(input))) {
+            out.write(">x\nACGT\n".getBytes(StandardCharsets.US_ASCII));
+        }
+
+        assertThat(run("count", input.toString())).isEqualTo(1);
+        assertThat(errors.toString()).contains("gzip").contains("not supported").hasLineCount(1);
+    }
+
+    @Test
+    void unknownOptionAndMissingCommandAreUsageErrors() {
+        assertThat(run("count", "--no-such-option", "x.fa")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("count", "--split-size", "lots", "x.fa")).isEqualTo(2);
+    }
+
+    @Test
+    void outputOntoTheInputIsRefusedBeforeReading() throws Exception {
+        Path input = Files.writeString(directory.resolve("in.fa"), ">x\nACGT\n");
+
+        assertThat(run("count", "-o", input.toString(), input.toString())).isEqualTo(1);
+        assertThat(Files.readString(input)).isEqualTo(">x\nACGT\n");
+        assertThat(errors.toString()).contains("overwrite the input");
+    }
+
+    @Test
+    void failedJobLeavesThePreviousResultInPlace() throws Exception {
+        Path input = Files.writeString(directory.resolve("bad.fa"), "\n  \n>x\nACGT\n");
+        Path output = Files.writeString(directory.resolve("counts.tsv"), "previous result\n");
+
+        assertThat(run("count", "-o", output.toString(), input.toString())).isEqualTo(1);
+
+        assertThat(errors.toString()).contains("before the first '>' header").hasLineCount(1);
+        assertThat(Files.readString(output)).isEqualTo("previous result\n");
+        try (var files = Files.list(directory)) {
+            assertThat(files).hasSize(2);
+        }
+    }
+}

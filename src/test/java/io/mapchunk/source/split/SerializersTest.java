@@ -1,0 +1,51 @@
+package io.mapchunk.source.split;
+
+import io.mapchunk.source.enumerator.GenomeEnumeratorState;
+import io.mapchunk.source.enumerator.GenomeEnumeratorStateSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SerializersTest {
+
+    @Test
+    void splitRoundTripsWithOffsetsBeyondFourGiB() throws Exception {
+        GenomeRegionSplit split = new GenomeRegionSplit(17, 5L << 30, (5L << 30) + 123);
+        var serializer = GenomeRegionSplitSerializer.INSTANCE;
+
+        byte[] bytes = serializer.serialize(split);
+
+        assertThat(serializer.deserialize(serializer.getVersion(), bytes)).isEqualTo(split);
+    }
+
+    @Test
+    void enumeratorStateRoundTrips() throws Exception {
+        var state = new GenomeEnumeratorState(
+                List.of(new GenomeRegionSplit(0, 0, 10), new GenomeRegionSplit(1, 10, 20)));
+        var serializer = new GenomeEnumeratorStateSerializer();
+
+        assertThat(serializer.deserialize(serializer.getVersion(), serializer.serialize(state)))
+                .isEqualTo(state);
+    }
+
+    @Test
+    void unknownVersionIsRefused() {
+        assertThatThrownBy(() -> GenomeRegionSplitSerializer.INSTANCE.deserialize(99, new byte[20]))
+                .hasMessageContaining("version 99");
+    }
+
+    @Test
+    void plannerCoversTheFileWithoutGapsOrOverlaps() {
+        List<GenomeRegionSplit> splits = SplitPlanner.plan((7L << 30) + 5, 1L << 30);
+
+        assertThat(splits).hasSize(8);
+        for (int i = 0; i < splits.size(); i++) {
+            assertThat(splits.get(i).index()).isEqualTo(i);
+            assertThat(splits.get(i).start()).isEqualTo(i == 0 ? 0 : splits.get(i - 1).end());
+        }
+        assertThat(splits.get(7).end()).isEqualTo((7L << 30) + 5);
+    }
+}
