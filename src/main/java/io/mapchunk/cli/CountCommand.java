@@ -58,7 +58,8 @@ final class CountCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
-        CountResult result = CountJob.run(parent.environment(), job.settings(input));
+        CountResult result = InputFailures.naming(input, () -> CountJob.run(parent.environment(),
+                job.settings(input)));
         LOG.info("counted {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());
         target.write(out -> format.writer.write(result, out));

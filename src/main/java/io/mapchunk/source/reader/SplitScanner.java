@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import io.mapchunk.format.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.io.MappedRegion;
@@ -69,6 +70,7 @@ final class SplitScanner implements AutoCloseable {
             return;
         }
         long windowEnd = Math.min(split.end(), position + windowSize);
+        checkStillCovers(windowEnd);
         window = MappedRegion.map(channel, position, windowEnd - position);
         if (file.kind() == SequenceFileKind.RAW) {
             emit(out, position, windowEnd);
@@ -151,6 +153,15 @@ final class SplitScanner implements AutoCloseable {
         return new SequenceChunk(split.index(), partOrdinal, partKind,
                 partKind == PartKind.NAMED ? partName : null, offset, bytes, last, end,
                 bytes.capacity() == 0 ? null : window);
+    }
+
+    /** A file cut shorter since planning would fault when mapped: refuse it with a clear reason. */
+    private void checkStillCovers(long end) throws IOException {
+        long size = channel.size();
+        if (size < end) {
+            throw new InputFileException(file.path() + ": changed while being read (now " + size
+                    + " bytes, " + file.size() + " when the job started)");
+        }
     }
 
     private byte byteBefore(long offset) throws IOException {
