@@ -87,7 +87,6 @@ public final class NaiveCounts {
     static Row count(String name, String seq) {
         long a = 0, c = 0, g = 0, t = 0, cg = 0, i2 = 0, i3 = 0, tv = 0, ts = 0, lower = 0;
         long context = 0, cpgTs = 0;
-        String upper = seq.toUpperCase(java.util.Locale.ROOT);
         for (int i = 0; i < seq.length(); i++) {
             char original = seq.charAt(i);
             char x = Character.toUpperCase(original);
@@ -117,10 +116,7 @@ public final class NaiveCounts {
                 ts++;
             }
             if (i + 1 < seq.length()) {
-                char next = upper.charAt(i + 1);
-                if (seq.charAt(i + 1) > 127) {
-                    next = '?';
-                }
+                char next = seq.charAt(i + 1) > 127 ? '?' : Character.toUpperCase(seq.charAt(i + 1));
                 if (x == 'C' && next == 'G') {
                     cg++;
                 }

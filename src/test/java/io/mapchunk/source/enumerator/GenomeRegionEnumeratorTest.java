@@ -12,23 +12,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GenomeRegionEnumeratorTest {
 
     @Test
-    void handsOutOneSplitPerRequestAndSignalsTheEnd() {
+    void handsOutShrinkingSharesOnRequestAndSignalsTheEnd() {
         var context = new MockSplitEnumeratorContext<GenomeRegionSplit>(2);
-        var enumerator = new GenomeRegionEnumerator(context, SplitPlanner.plan(30, 10));
+        var enumerator = new GenomeRegionEnumerator(context, SplitPlanner.plan(100, 10));
         enumerator.start();
 
-        enumerator.handleSplitRequest(0, null);
-        enumerator.handleSplitRequest(1, null);
-        enumerator.handleSplitRequest(0, null);
-        enumerator.handleSplitRequest(1, null);
+        for (int request = 0; request < 7; request++) {
+            enumerator.handleSplitRequest(request % 2, null);
+        }
 
         assertThat(context.getSplitsAssignmentSequence())
-                .map(assignment -> assignment.assignment().toString())
-                .containsExactly("{0=[GenomeRegionSplit[index=0, start=0, end=10]]}",
-                        "{1=[GenomeRegionSplit[index=1, start=10, end=20]]}",
-                        "{0=[GenomeRegionSplit[index=2, start=20, end=30]]}");
-        assertThat(context.hasNoMoreSplits(1)).isTrue();
-        assertThat(context.hasNoMoreSplits(0)).isFalse();
+                .map(assignment -> assignment.assignment().values().iterator().next().stream()
+                        .map(GenomeRegionSplit::index).toList())
+                .as("ceil(remaining / (2 x readers)) splits per request, in file order")
+                .containsExactly(List.of(0, 1, 2), List.of(3, 4), List.of(5, 6), List.of(7),
+                        List.of(8), List.of(9));
+        assertThat(context.getSplitsAssignmentSequence().get(1).assignment()).containsKey(1);
+        assertThat(context.hasNoMoreSplits(0)).isTrue();
+        assertThat(context.hasNoMoreSplits(1)).isFalse();
     }
 
     @Test
