@@ -5,6 +5,7 @@ import io.mapchunk.analysis.count.CountAssembler;
 import io.mapchunk.analysis.count.PartCount;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.source.SequenceChunk;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -22,9 +23,8 @@ public final class CountPipeline {
                 .name("count chunks")
                 .uid("count-chunks");
         return parts.global()
-                .fullWindowPartition()
-                .mapPartition(new CountAssembler(path))
-                .name("resolve records")
+                .transform("resolve records", TypeInformation.of(SequenceCount.class),
+                        new GatherOperator<>(new CountAssembler(path)))
                 .setParallelism(1)
                 .keyBy(SequenceCount::ordinal)
                 .reduce(SequenceCount::merge)

@@ -1,8 +1,7 @@
 package io.mapchunk.analysis.count;
 
 import io.mapchunk.analysis.PartResolver;
-import org.apache.flink.api.common.functions.MapPartitionFunction;
-import org.apache.flink.util.Collector;
+import org.apache.flink.util.function.SerializableFunction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,8 @@ import java.util.List;
  * record, adds the CpG pairs that straddle part edges, and emits per-part {@link SequenceCount}s
  * for a keyed merge.
  */
-public final class CountAssembler implements MapPartitionFunction<PartCount, SequenceCount> {
+public final class CountAssembler
+        implements SerializableFunction<List<PartCount>, List<SequenceCount>> {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,9 +23,8 @@ public final class CountAssembler implements MapPartitionFunction<PartCount, Seq
     }
 
     @Override
-    public void mapPartition(Iterable<PartCount> values, Collector<SequenceCount> out) {
-        List<PartCount> parts = new ArrayList<>();
-        values.forEach(parts::add);
+    public List<SequenceCount> apply(List<PartCount> parts) {
+        List<SequenceCount> out = new ArrayList<>();
         long ordinal = -1;
         int lastClass = 0;
         for (PartResolver.Resolved<PartCount> resolved :
@@ -40,7 +39,8 @@ public final class CountAssembler implements MapPartitionFunction<PartCount, Seq
                 CountKernel.bridge(lastClass, part.firstClass(), counts);
                 lastClass = part.lastClass();
             }
-            out.collect(new SequenceCount(ordinal, resolved.name(), counts));
+            out.add(new SequenceCount(ordinal, resolved.name(), counts));
         }
+        return out;
     }
 }

@@ -56,8 +56,7 @@ public final class SplitHarness {
                 }
             }
         }
-        List<SequenceCount> resolved = new ArrayList<>();
-        new CountAssembler(file.path()).mapPartition(parts, new ListCollector<>(resolved));
+        List<SequenceCount> resolved = new CountAssembler(file.path()).apply(parts);
         TreeMap<Long, SequenceCount> merged = new TreeMap<>();
         resolved.forEach(part -> merged.merge(part.ordinal(), part, SequenceCount::merge));
         List<SequenceCount> records = new ArrayList<>(merged.values());
