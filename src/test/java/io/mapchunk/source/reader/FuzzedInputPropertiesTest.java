@@ -6,6 +6,7 @@ import io.mapchunk.format.SequenceFile;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
+import io.mapchunk.testing.ScratchDirectory;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -13,7 +14,6 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -28,21 +28,16 @@ class FuzzedInputPropertiesTest {
 
     private static final byte[] NASTY = {'>', '\n', '\r', 0, ' ', (byte) 0xff, 'N', 'c', 'g', '\t'};
 
-    private Path directory;
+    private ScratchDirectory directory;
 
     @BeforeProperty
-    void createDirectory() throws IOException {
-        directory = Files.createTempDirectory("mapchunk-fuzz");
+    void createDirectory() {
+        directory = new ScratchDirectory("mapchunk-fuzz");
     }
 
     @AfterProperty
     void deleteDirectory() throws IOException {
-        try (var files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(directory);
+        directory.close();
     }
 
     @Property(tries = 300)
@@ -63,14 +58,14 @@ class FuzzedInputPropertiesTest {
                 default -> bytes = java.util.Arrays.copyOf(bytes, Math.max(1, at));
             }
         }
-        checkOutcome(Files.write(directory.resolve("mutant-" + seed + ".fa"), bytes), bytes, splitSize);
+        checkOutcome(directory.write("mutant-" + seed + ".fa", bytes), bytes, splitSize);
     }
 
     @Property(tries = 100)
     void randomBytesGiveCorrectCountsOrAClearError(
             @ForAll byte[] bytes, @ForAll @IntRange(min = 1, max = 64) int splitSize)
             throws IOException {
-        checkOutcome(Files.write(directory.resolve("noise.bin"), bytes), bytes, splitSize);
+        checkOutcome(directory.write("noise.bin", bytes), bytes, splitSize);
     }
 
     private static void checkOutcome(Path file, byte[] bytes, int splitSize) throws IOException {

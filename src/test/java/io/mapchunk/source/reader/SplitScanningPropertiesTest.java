@@ -3,6 +3,7 @@ package io.mapchunk.source.reader;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
+import io.mapchunk.testing.ScratchDirectory;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -10,7 +11,6 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,21 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SplitScanningPropertiesTest {
 
-    private Path directory;
+    private ScratchDirectory directory;
 
     @BeforeProperty
-    void createDirectory() throws IOException {
-        directory = Files.createTempDirectory("mapchunk-props");
+    void createDirectory() {
+        directory = new ScratchDirectory("mapchunk-props");
     }
 
     @AfterProperty
     void deleteDirectory() throws IOException {
-        try (var files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(directory);
+        directory.close();
     }
 
     @Property(tries = 400)
@@ -46,7 +41,7 @@ class SplitScanningPropertiesTest {
             @ForAll @IntRange(min = 1, max = 64) int chunkSize,
             @ForAll @IntRange(min = 1, max = 4) int subtasks) throws IOException {
         byte[] fasta = RandomFasta.generate(seed);
-        Path file = Files.write(directory.resolve("case-" + seed + ".fa"), fasta);
+        Path file = directory.write("case-" + seed + ".fa", fasta);
 
         var counted = SplitHarness.count(file, splitSize, windowSize, chunkSize, subtasks, seed);
 
@@ -68,7 +63,7 @@ class SplitScanningPropertiesTest {
             @ForAll @IntRange(min = 8, max = 256) int windowSize,
             @ForAll @IntRange(min = 1, max = 100) int chunkSize) throws IOException {
         byte[] raw = RandomFasta.raw(seed);
-        Path file = Files.write(directory.resolve("reads-" + seed + ".smalla"), raw);
+        Path file = directory.write("reads-" + seed + ".smalla", raw);
 
         var counted = SplitHarness.count(file, splitSize, windowSize, chunkSize, 2, seed);
 
