@@ -84,10 +84,10 @@ final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         InputState input = InputState.of(job.input());
         String fingerprint = RunRecord.fingerprint(spec.root().version()[0], job.arguments(), input);
-        if (!force && RunRecord.upToDate(goodRecord, fingerprint, OutputState.of(job.output()))) {
+        Optional<OutputState> current = OutputState.of(job.output());
+        if (!force && RunRecord.upToDate(goodRecord, fingerprint, current)) {
             write(lastRecord, new RunRecord(job, fingerprint, input, started, Instant.now(),
-                    Status.SKIPPED_UNCHANGED, 0, null, OutputState.of(job.output()).orElseThrow(),
-                    Map.of()));
+                    Status.SKIPPED_UNCHANGED, 0, null, current.orElseThrow(), Map.of()));
             report(job, Status.SKIPPED_UNCHANGED, "result kept: " + job.output());
             return 0;
         }
@@ -125,9 +125,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void report(JobFile job, Status status, String detail) {
-        LOG.info("job {}: {} ({})", job.name(), status, detail);
-        spec.commandLine().getOut().println(job.name() + ": " + status.name().toLowerCase().replace('_', '-')
-                + ", " + detail);
+        LOG.info("job {}: {} ({})", job.name(), status.text(), detail);
+        spec.commandLine().getOut().println(job.name() + ": " + status.text() + ", " + detail);
         spec.commandLine().getOut().flush();
     }
 

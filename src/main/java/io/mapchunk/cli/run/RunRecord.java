@@ -35,10 +35,15 @@ public record RunRecord(JobFile job, String fingerprint, InputState input, Insta
     public enum Status {
         SUCCEEDED("succeeded"), FAILED("failed"), SKIPPED_UNCHANGED("skipped-unchanged");
 
-        final String text;
+        private final String text;
 
         Status(String text) {
             this.text = text;
+        }
+
+        /** As written in run records: succeeded, failed, skipped-unchanged. */
+        public String text() {
+            return text;
         }
     }
 
