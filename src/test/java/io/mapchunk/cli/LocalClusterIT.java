@@ -60,7 +60,8 @@ class LocalClusterIT {
         assumeTrue(Files.isRegularFile(HOME.resolve("target/mapchunk.jar"))
                 && Files.isDirectory(HOME.resolve("target/lib")), "run 'mvn package' first");
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
-        work = Files.createTempDirectory("mapchunk-it");
+        // Under target/, so logs stay for a look after a failure and `mvn clean` removes them.
+        work = Files.createTempDirectory(HOME.resolve("target"), "it-cluster-");
         runDir = work.resolve("run");
         restPort = freePort();
         ENV.put("MAPCHUNK_CLUSTER_DIR", runDir.toString());
