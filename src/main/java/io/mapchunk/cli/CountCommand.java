@@ -16,12 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mapchunk count}: base composition per sequence and in total. */
 @Command(name = "count", mixinStandardHelpOptions = true,
         description = "Count bases per sequence and in total (A C G T N, IUPAC, lowercase, CpG, GC).")
-final class CountCommand implements Callable<Integer> {
+final class CountCommand implements Callable<Integer>, RecordCounting {
 
     private static final Logger LOG = LoggerFactory.getLogger(CountCommand.class);
 
@@ -55,6 +56,8 @@ final class CountCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
+    private Map<String, Long> recordCounts = Map.of();
+
     @Override
     public Integer call() throws Exception {
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
@@ -63,6 +66,13 @@ final class CountCommand implements Callable<Integer> {
         LOG.info("counted {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());
         target.write(out -> format.writer.write(result, out));
+        recordCounts = Map.of("sequences", (long) result.records().size(),
+                "bases", result.total().length);
         return 0;
+    }
+
+    @Override
+    public Map<String, Long> recordCounts() {
+        return recordCounts;
     }
 }

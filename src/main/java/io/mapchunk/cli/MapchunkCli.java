@@ -14,7 +14,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "mapchunk", mixinStandardHelpOptions = true, version = "mapchunk 0.1.0",
         description = "Flink batch jobs over memory-mapped genome files.",
-        subcommands = {CountCommand.class})
+        subcommands = {CountCommand.class, RunCommand.class})
 public final class MapchunkCli implements Runnable {
 
     @CommandLine.Spec
@@ -40,15 +40,20 @@ public final class MapchunkCli implements Runnable {
 
     /** Runs a command line, reporting errors to {@code err}, and returns its exit code. */
     public static int execute(PrintWriter err, String... args) {
+        return commandLine(err).execute(args);
+    }
+
+    /** A fresh command line with mapchunk's error reporting to {@code err}, for one execution. */
+    static CommandLine commandLine(PrintWriter err) {
         CommandLine commandLine = new CommandLine(new MapchunkCli());
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: count, or see --help");
+                "missing command: count, run, or see --help");
     }
 }
