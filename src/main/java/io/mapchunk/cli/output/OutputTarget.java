@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Where a result goes: stdout, or a file written atomically. A file result is written to a
@@ -17,6 +20,10 @@ import java.nio.file.StandardCopyOption;
  * previous result (or nothing) and never a half-written file.
  */
 public final class OutputTarget {
+
+    /** Results are shared files (nightly outputs): rw-r--r--, not createTempFile's rw-------. */
+    private static final Set<PosixFilePermission> PUBLISHED =
+            PosixFilePermissions.fromString("rw-r--r--");
 
     private final Path destination;
 
@@ -71,6 +78,7 @@ public final class OutputTarget {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 writer.writeTo(out);
             }
+            Files.setPosixFilePermissions(temporary, PUBLISHED);
             Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

@@ -33,6 +33,16 @@ class OutputTargetTest {
     }
 
     @Test
+    void publishedResultIsReadableByOthers() throws Exception {
+        Path result = directory.resolve("counts.tsv");
+
+        OutputTarget.file(result, null).write(out -> out.write('x'));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(result))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void missingOrUnwritableDirectoryIsRefusedBeforeAnyWork() throws IOException {
         assertThatThrownBy(() -> OutputTarget.file(directory.resolve("no/such/dir/out.tsv"), null))
                 .isInstanceOf(InputFileException.class)
