@@ -5,7 +5,8 @@ package io.mapchunk.format;
  * of its first base, and its line layout (bases per full line, bytes per full line with the line
  * terminator). All coordinates are {@code long}: genomes and their files exceed 2^31.
  */
-public record FaiEntry(String name, long length, long offset, long lineBases, long lineWidth) {
+public record FaiEntry(String name, long length, long offset, long lineBases, long lineWidth)
+        implements java.io.Serializable {
 
     public FaiEntry {
         if (length < 0 || offset < 0 || lineBases < 0 || lineWidth < lineBases

@@ -70,8 +70,7 @@ public final class IndexAssembler {
             }
         } catch (RecordLines.UnevenLines e) {
             throw new InputFileException(file.path() + ": " + e.getMessage() + " in sequence '"
-                    + e.record() + "' at line " + lineNumber(file, e.offset())
-                    + " (an index needs all lines of a sequence as wide as the first, but the last)");
+                    + e.record() + "' at line " + lineNumber(file, e.offset()));
         }
     }
 

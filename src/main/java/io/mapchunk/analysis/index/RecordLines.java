@@ -10,6 +10,9 @@ import io.mapchunk.format.FaiEntry;
  */
 public final class RecordLines {
 
+    private static final String UNEVEN = "different line length (all lines of a sequence must be as"
+            + " wide as the first, except the last)";
+
     private final String name;
     private final LineShape lines = new LineShape();
     private boolean inHeaderEnd;
@@ -108,7 +111,7 @@ public final class RecordLines {
             all.append(pendingStart, pendingBytes + 1, pendingBytes - (pendingCr ? 1 : 0));
         }
         if (badByte >= 0) {
-            throw new UnevenLines(name, badByte, "a byte that is not a base or a line end");
+            throw new UnevenLines(name, badByte, "a byte that is neither a base nor a line end (space, tab, control or non-ASCII)");
         }
         if (inHeaderEnd || all.isEmpty()) {
             return null;
@@ -123,10 +126,10 @@ public final class RecordLines {
             return all.firstWidth == 1 ? null : new FaiEntry(name, 0, sequenceOffset, 0, all.firstWidth);
         }
         if (all.nextOffset >= 0 && all.nextBases > 0 && all.nextWidth > all.firstWidth) {
-            throw new UnevenLines(name, all.nextOffset, "different line length");
+            throw new UnevenLines(name, all.nextOffset, UNEVEN);
         }
         if (all.extraOffset >= 0) {
-            throw new UnevenLines(name, all.extraOffset, "different line length");
+            throw new UnevenLines(name, all.extraOffset, UNEVEN);
         }
         return new FaiEntry(name, bases, sequenceOffset, all.firstBases, all.firstWidth);
     }
