@@ -10,8 +10,7 @@ import io.mapchunk.format.FaiEntry;
  */
 public final class RecordLines {
 
-    private static final String UNEVEN = "different line length (all lines of a sequence must be as"
-            + " wide as the first, except the last)";
+    private static final String UNEVEN = "different line length";
 
     private final String name;
     private final LineShape lines = new LineShape();
