@@ -71,7 +71,8 @@ public final class IndexAssembler {
         } catch (RecordLines.UnevenLines e) {
             throw new InputFileException(file.path() + ": " + e.getMessage() + " in sequence '"
                     + e.record() + "' at line " + lineNumber(file, e.offset())
-                    + " (an index needs every line of a sequence as wide as the first, but the last)");
+                    + (e.getMessage().startsWith("different") ? " (an index needs every line of a"
+                            + " sequence as wide as the first, but the last)" : ""));
         }
     }
 
