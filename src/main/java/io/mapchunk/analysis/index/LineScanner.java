@@ -14,6 +14,7 @@ public final class LineScanner {
     /** 0x80 - 0x21: adding it to a 7-bit byte sets bit 7 exactly when the byte is printable. */
     private static final long PRINTABLE_BIAS = 0x5F5F5F5F5F5F5F5FL;
     private static final long DELETES = 0x7F7F7F7F7F7F7F7FL;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private LineSummary summary;
     private long lineStart;
@@ -36,9 +37,20 @@ public final class LineScanner {
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
             long word = buffer.getLong(i);
-            if (!previousCr && special(word) == 0) {
-                s.bases += Long.BYTES;
-                continue;
+            if (!previousCr) {
+                long special = special(word);
+                if (special == 0) {
+                    s.bases += Long.BYTES;
+                    continue;
+                }
+                long x = word ^ NEWLINES;
+                long newline = ~(((x & LOW7) + LOW7) | x | LOW7);
+                if (special == newline && (newline & (newline - 1)) == 0) {
+                    // the common line end: seven bases and one \n
+                    s.bases += Long.BYTES - 1;
+                    newline(base + i + (Long.numberOfTrailingZeros(newline) >>> 3));
+                    continue;
+                }
             }
             for (int k = i; k < i + Long.BYTES; k++) {
                 scalar(buffer.get(k), base + k);
@@ -64,16 +76,7 @@ public final class LineScanner {
             bad(offset - 1);
         }
         if (b == '\n') {
-            long lineBytes = offset - lineStart;
-            if (!s.hasNewline) {
-                s.hasNewline = true;
-                s.headBytes = lineBytes;
-                s.headEndsCr = previousCr;
-            } else {
-                s.lines.append(lineStart, lineBytes + 1, lineBytes - (previousCr ? 1 : 0));
-            }
-            lineStart = offset + 1;
-            previousCr = false;
+            newline(offset);
         } else if (b == '\r') {
             previousCr = true;
         } else {
@@ -84,6 +87,20 @@ public final class LineScanner {
                 bad(offset);
             }
         }
+    }
+
+    private void newline(long offset) {
+        LineSummary s = summary;
+        long lineBytes = offset - lineStart;
+        if (!s.hasNewline) {
+            s.hasNewline = true;
+            s.headBytes = lineBytes;
+            s.headEndsCr = previousCr;
+        } else {
+            s.lines.append(lineStart, lineBytes + 1, lineBytes - (previousCr ? 1 : 0));
+        }
+        lineStart = offset + 1;
+        previousCr = false;
     }
 
     private void bad(long offset) {
