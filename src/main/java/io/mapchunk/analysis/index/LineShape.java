@@ -56,16 +56,10 @@ public final class LineShape {
         }
         append(that.firstOffset, that.firstWidth, that.firstBases);
         if (that.runCount > 0) {
-            long runStart = that.firstOffset + that.firstWidth;
-            append(runStart, that.firstWidth, that.firstBases);
-            long rest = that.runCount - 1;
-            if (rest > 0) {
-                if (nextOffset < 0) {
-                    runCount += rest;
-                } else if (extraOffset < 0) {
-                    extraOffset = runStart + that.firstWidth;
-                }
-            }
+            append(that.firstOffset + that.firstWidth, that.firstWidth, that.firstBases);
+            if (nextOffset < 0) {
+                runCount += that.runCount - 1; // the first run line joined ours, so do the rest
+            } // else a line with bases already followed our next line: extraOffset is set
         }
         if (that.nextOffset >= 0) {
             append(that.nextOffset, that.nextWidth, that.nextBases);
