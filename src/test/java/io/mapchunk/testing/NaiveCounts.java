@@ -35,7 +35,7 @@ public final class NaiveCounts {
         List<StringBuilder> sequences = new ArrayList<>();
         for (String line : lines(file)) {
             if (line.startsWith(">")) {
-                String header = line.substring(1);
+                String header = line.substring(1).replaceFirst("^[ \t]+", "");
                 int space = indexOfSpace(header);
                 names.add(space < 0 ? header : header.substring(0, space));
                 sequences.add(new StringBuilder());

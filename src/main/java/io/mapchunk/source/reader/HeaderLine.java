@@ -8,7 +8,8 @@ import java.nio.channels.FileChannel;
 
 /**
  * A FASTA header line read with positional reads (it may run past the split and the mapped window):
- * the record name (first word after {@code >}, bytes kept as ISO-8859-1 chars) and where the line
+ * the record name (first word after {@code >} and any blanks, as samtools reads it; bytes kept as
+ * ISO-8859-1 chars) and where the line
  * ends.
  */
 record HeaderLine(String name, long terminator) {
@@ -39,7 +40,7 @@ record HeaderLine(String name, long terminator) {
                 }
                 if (inName) {
                     if (b == ' ' || b == '\t') {
-                        inName = false;
+                        inName = name.length() == 0; // blanks before the name are skipped
                     } else if (name.length() < MAX_NAME) {
                         name.append((char) (b & 0xff));
                     } else {
