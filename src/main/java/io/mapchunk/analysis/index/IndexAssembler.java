@@ -1,0 +1,98 @@
+package io.mapchunk.analysis.index;
+
+import io.mapchunk.analysis.PartResolver;
+import io.mapchunk.format.FaiEntry;
+import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.InputFileException;
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.format.SequenceFileKind;
+import io.mapchunk.io.MappedRegion;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the {@link FastaIndex} of a file from the {@link PartLines} of all its splits: puts the
+ * parts in file order, joins the pieces of each record and applies samtools' line rules. A broken
+ * record fails with its name and the file's line number (counted only then, by a second pass).
+ */
+public final class IndexAssembler {
+
+    private IndexAssembler() {}
+
+    public static FastaIndex assemble(List<PartLines> parts, SequenceFile file) {
+        List<PartResolver.Resolved<PartLines>> resolved =
+                PartResolver.resolve(parts, file.path(), p -> p.lines().bases);
+        List<FaiEntry> entries = new ArrayList<>();
+        RecordLines record = null;
+        long ordinal = -1;
+        for (PartResolver.Resolved<PartLines> r : resolved) {
+            LineSummary lines = r.part().lines();
+            if (r.ordinal() != ordinal) {
+                add(record, entries, file);
+                ordinal = r.ordinal();
+                if (file.kind() == SequenceFileKind.RAW) {
+                    record = RecordLines.headerless(r.name(), lines.start);
+                    record.append(lines);
+                } else {
+                    if (r.name().isEmpty()) {
+                        throw new InputFileException(file.path() + ": record " + (ordinal + 1)
+                                + " has an empty name (a '>' followed by a space or nothing)");
+                    }
+                    record = RecordLines.afterHeader(r.name());
+                    record.append(lines);
+                }
+            } else {
+                record.append(lines);
+            }
+        }
+        add(record, entries, file);
+        try {
+            return new FastaIndex(entries);
+        } catch (InputFileException e) {
+            throw new InputFileException(file.path() + ": " + e.getMessage()
+                    + "; samtools faidx would keep only the first");
+        }
+    }
+
+    private static void add(RecordLines record, List<FaiEntry> entries, SequenceFile file) {
+        if (record == null) {
+            return;
+        }
+        try {
+            FaiEntry entry = record.finish();
+            if (entry != null) {
+                entries.add(entry);
+            }
+        } catch (RecordLines.UnevenLines e) {
+            throw new InputFileException(file.path() + ": " + e.getMessage() + " in sequence '"
+                    + e.record() + "' at line " + lineNumber(file, e.offset())
+                    + (e.getMessage().startsWith("different") ? " (an index needs every line of a"
+                            + " sequence as wide as the first, but the last)" : ""));
+        }
+    }
+
+    /** 1-based number of the line holding byte {@code offset}. */
+    static long lineNumber(SequenceFile file, long offset) {
+        long lines = 1;
+        try (FileChannel channel = FileChannel.open(Path.of(file.path()), StandardOpenOption.READ)) {
+            for (long at = 0; at < offset; at += MappedRegion.MAX_SIZE) {
+                long length = Math.min(MappedRegion.MAX_SIZE, offset - at);
+                try (MappedRegion region = MappedRegion.map(channel, at, length)) {
+                    for (int i = 0; i < length; i++) {
+                        if (region.get(i) == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new InputFileException(file.path() + ": cannot read: " + e.getMessage());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,107 @@
+package io.mapchunk.analysis.index;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Scans the bytes of one piece of a record (fed in file order, chunk by chunk) into a
+ * {@link LineSummary}. Words of eight printable bytes, by far the most common, cost a few
+ * instructions; only words holding a line end or another non-printable byte go byte by byte.
+ */
+public final class LineScanner {
+
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH = 0x8080808080808080L;
+    /** 0x80 - 0x21: adding it to a 7-bit byte sets bit 7 exactly when the byte is printable. */
+    private static final long PRINTABLE_BIAS = 0x5F5F5F5F5F5F5F5FL;
+    private static final long DELETES = 0x7F7F7F7F7F7F7F7FL;
+
+    private LineSummary summary;
+    private long lineStart;
+    private boolean previousCr;
+
+    /** Starts a new piece at file offset {@code start}. */
+    public void reset(long start) {
+        summary = new LineSummary();
+        summary.start = start;
+        lineStart = start;
+        previousCr = false;
+    }
+
+    /** Adds the bytes between the buffer's position and limit; they start at {@code fileOffset}. */
+    public void add(ByteBuffer buffer, long fileOffset) {
+        int from = buffer.position();
+        int to = buffer.limit();
+        long base = fileOffset - from;
+        LineSummary s = summary;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = buffer.getLong(i);
+            if (!previousCr && special(word) == 0) {
+                s.bases += Long.BYTES;
+                continue;
+            }
+            for (int k = i; k < i + Long.BYTES; k++) {
+                scalar(buffer.get(k), base + k);
+            }
+        }
+        for (; i < to; i++) {
+            scalar(buffer.get(i), base + i);
+        }
+        s.bytes += to - from;
+    }
+
+    /** 0x80 in every byte of {@code word} that is not printable ASCII (33..126). */
+    static long special(long word) {
+        long below = ~(((word & LOW7) + PRINTABLE_BIAS) | word) & HIGH;
+        long x = word ^ DELETES;
+        long deletes = ~(((x & LOW7) + LOW7) | x | LOW7);
+        return below | (word & HIGH) | deletes;
+    }
+
+    private void scalar(byte b, long offset) {
+        LineSummary s = summary;
+        if (previousCr && b != '\n') {
+            bad(offset - 1);
+        }
+        if (b == '\n') {
+            long lineBytes = offset - lineStart;
+            if (!s.hasNewline) {
+                s.hasNewline = true;
+                s.headBytes = lineBytes;
+                s.headEndsCr = previousCr;
+            } else {
+                s.lines.append(lineStart, lineBytes + 1, lineBytes - (previousCr ? 1 : 0));
+            }
+            lineStart = offset + 1;
+            previousCr = false;
+        } else if (b == '\r') {
+            previousCr = true;
+        } else {
+            previousCr = false;
+            if (b > ' ' && b < 0x7F) {
+                s.bases++;
+            } else {
+                bad(offset);
+            }
+        }
+    }
+
+    private void bad(long offset) {
+        if (summary.firstBadByte < 0) {
+            summary.firstBadByte = offset;
+        }
+    }
+
+    /** The summary of everything added since {@link #reset}. */
+    public LineSummary finish() {
+        LineSummary s = summary;
+        long end = s.start + s.bytes;
+        if (!s.hasNewline) {
+            s.headBytes = s.bytes;
+            s.headEndsCr = previousCr;
+        }
+        s.tailBytes = end - lineStart < 0 ? 0 : (s.hasNewline ? end - lineStart : 0);
+        s.endsCr = previousCr;
+        return s;
+    }
+}

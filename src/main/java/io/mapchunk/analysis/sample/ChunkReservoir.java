@@ -1,0 +1,130 @@
+package io.mapchunk.analysis.sample;
+
+import io.mapchunk.format.FaiEntry;
+import io.mapchunk.format.FastaIndex;
+import io.mapchunk.source.SequenceChunk;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.util.Collector;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Keeps, per split, the bottom-k of the positions matching a {@link ScanPredicate} by a random key
+ * that depends only on the seed and the position's genome coordinate, and emits them when the split
+ * ends. The union of all splits' bottom-k holds the global bottom-k, whatever the parallelism or
+ * split size, so merging them in one place gives the same sample every time.
+ */
+public final class ChunkReservoir extends RichFlatMapFunction<SequenceChunk, ScanPick> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+    private final FastaIndex index;
+    private final ScanPredicate predicate;
+    private final long seed;
+    private final int k;
+    private transient BottomK reservoir;
+    private transient long[] offsets;
+    private transient long[] genomeStart;
+    private transient FileChannel channel;
+
+    public ChunkReservoir(String path, FastaIndex index, ScanPredicate predicate, long seed, int k) {
+        this.path = path;
+        this.index = index;
+        this.predicate = predicate;
+        this.seed = seed;
+        this.k = k;
+    }
+
+    /** The random key of genome coordinate {@code position}. */
+    public static long key(long seed, long position) {
+        return Seeds.mix(Seeds.mix(seed) ^ position);
+    }
+
+    @Override
+    public void open(OpenContext context) throws IOException {
+        reservoir = new BottomK(k);
+        offsets = new long[index.size()];
+        genomeStart = new long[index.size()];
+        long total = 0;
+        for (int i = 0; i < index.size(); i++) {
+            offsets[i] = index.get(i).offset();
+            genomeStart[i] = total;
+            total += index.get(i).length();
+        }
+        channel = FileChannel.open(Path.of(path), StandardOpenOption.READ);
+    }
+
+    @Override
+    public void flatMap(SequenceChunk chunk, Collector<ScanPick> out) throws IOException {
+        if (chunk.length() > 0) {
+            scan(chunk);
+        }
+        if (chunk.lastInSplit()) {
+            for (int i = 0; i < reservoir.size(); i++) {
+                out.collect(new ScanPick(reservoir.key(i), reservoir.position(i)));
+            }
+            reservoir.clear();
+        }
+    }
+
+    private void scan(SequenceChunk chunk) throws IOException {
+        long chunkEnd = chunk.fileOffset() + chunk.length();
+        int record = java.util.Arrays.binarySearch(offsets, chunkEnd - 1);
+        record = record >= 0 ? record : -record - 2;
+        if (record < 0) {
+            return;
+        }
+        FaiEntry entry = index.get(record);
+        long from = Math.max(chunk.fileOffset(), entry.offset());
+        long to = Math.min(chunkEnd, entry.endOffset());
+        ByteBuffer bytes = chunk.bytes();
+        int position = bytes.position();
+        long chunkStart = chunk.fileOffset();
+        long line = (from - entry.offset()) / entry.lineWidth();
+        while (true) {
+            long lineStart = entry.offset() + line * entry.lineWidth();
+            long segFrom = Math.max(from, lineStart);
+            long segTo = Math.min(to, lineStart + entry.lineBases());
+            if (segFrom >= to) {
+                return;
+            }
+            long pos = line * entry.lineBases() + (segFrom - lineStart);
+            long genome = genomeStart[record] + pos;
+            for (long at = segFrom; at < segTo; at++, pos++, genome++) {
+                int b = bytes.get(position + (int) (at - chunkStart));
+                int next = -1;
+                if (predicate == ScanPredicate.cpg && (b | 0x20) == 'c' && pos + 1 < entry.length()) {
+                    long nextAt = entry.offsetOf(pos + 1);
+                    next = nextAt < chunkEnd ? bytes.get(position + (int) (nextAt - chunkStart))
+                            : readByte(nextAt);
+                }
+                if (predicate.test(b, next)) {
+                    long key = key(seed, genome);
+                    if (key <= reservoir.threshold()) {
+                        reservoir.offer(key, genome);
+                    }
+                }
+            }
+            line++;
+        }
+    }
+
+    private int readByte(long offset) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, offset);
+        return one.get(0);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.mapchunk.analysis.sample;
+
+import io.mapchunk.format.InputFileException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The coordinator of random sampling. It splits the genome's window starts (or each sequence's:
+ * one stratum each) into fixed units, decides with a seeded draw how many windows fall in each
+ * unit (multinomial, or multivariate hypergeometric without replacement), and has the units drawn
+ * in parallel. With {@code excludeN} it draws more windows than needed and keeps those with the
+ * smallest random keys among the windows without N (keys are independent of positions, so the kept
+ * windows are uniform among the valid ones); a round with too few valid windows is discarded and
+ * redrawn larger, a bounded number of times.
+ */
+public final class SamplePlanner {
+
+    static final int MAX_ROUNDS = 8;
+    static final int UNITS = 1024;
+    static final long MIN_UNIT = 1 << 16;
+
+    private SamplePlanner() {}
+
+    /** Runs units somewhere (Flink subtasks, or in-process in tests) and returns all their hits. */
+    @FunctionalInterface
+    public interface UnitRunner {
+        List<SampleHit> run(List<SampleUnit> units) throws Exception;
+    }
+
+    /** Sampled rows in genome order, and the names of sequences too short to sample from. */
+    public record Result(List<SampleRow> rows, List<String> skipped) {}
+
+    private record Stratum(int id, String label, long from, long size) {}
+
+    public static Result sample(GenomeSpace space, SampleRequest request, UnitRunner runner)
+            throws Exception {
+        List<Stratum> strata = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        if (request.perSequence()) {
+            for (int i = 0; i < space.index().size(); i++) {
+                if (space.starts(i) == 0) {
+                    skipped.add(space.entry(i).name());
+                } else {
+                    strata.add(new Stratum(strata.size(), "sequence '" + space.entry(i).name() + "'",
+                            space.firstStart(i), space.starts(i)));
+                }
+            }
+        } else if (space.total() > 0) {
+            strata.add(new Stratum(0, "the genome", 0, space.total()));
+        }
+        if (strata.isEmpty() && request.count() > 0) {
+            throw new InputFileException("no sequence has " + request.length() + " or more bases");
+        }
+        int k = request.count();
+        for (Stratum s : strata) {
+            if (request.distinct() && k > s.size) {
+                throw new InputFileException("cannot draw " + k + " distinct windows of "
+                        + request.length() + " bases from " + s.label + ": it has only " + s.size);
+            }
+        }
+        long unitSize = Math.max(MIN_UNIT, (space.total() + UNITS - 1) / UNITS);
+        long[] tries = new long[strata.size()];
+        for (Stratum s : strata) {
+            tries[s.id] = firstTry(k, s.size, request);
+        }
+        List<SampleHit> kept = new ArrayList<>();
+        List<Stratum> pending = k == 0 ? List.of() : strata;
+        for (int round = 0; !pending.isEmpty(); round++) {
+            if (round == MAX_ROUNDS) {
+                throw tooFew(pending.get(0), request);
+            }
+            List<SampleUnit> units = new ArrayList<>();
+            for (Stratum s : pending) {
+                plan(s, (int) tries[s.id], unitSize, round, request, units);
+            }
+            List<List<SampleHit>> byStratum = new ArrayList<>();
+            strata.forEach(s -> byStratum.add(new ArrayList<>()));
+            for (SampleHit hit : runner.run(units)) {
+                byStratum.get(hit.stratum()).add(hit);
+            }
+            List<Stratum> again = new ArrayList<>();
+            for (Stratum s : pending) {
+                List<SampleHit> hits = byStratum.get(s.id);
+                if (hits.size() >= k) {
+                    hits.sort(Comparator.comparingLong(SampleHit::key)
+                            .thenComparingLong(SampleHit::start));
+                    kept.addAll(hits.subList(0, k));
+                } else {
+                    tries[s.id] = nextTry(tries[s.id], hits.size(), k, s, request);
+                    again.add(s);
+                }
+            }
+            pending = again;
+        }
+        kept.sort(Comparator.comparingLong(SampleHit::start).thenComparingLong(SampleHit::key));
+        List<SampleRow> rows = new ArrayList<>(kept.size());
+        for (SampleHit hit : kept) {
+            int record = space.recordOf(hit.start());
+            rows.add(new SampleRow(record, hit.start() - space.firstStart(record), hit.bases()));
+        }
+        return new Result(rows, skipped);
+    }
+
+    private static long firstTry(int k, long size, SampleRequest request) {
+        long tries = request.excludeN() ? (long) Math.ceil(k * 1.1) + 16 : k;
+        return request.distinct() ? Math.min(tries, size) : tries;
+    }
+
+    private static long nextTry(long tried, int valid, int k, Stratum s, SampleRequest request) {
+        long limit = Math.max(64L * k, 1L << 22);
+        if (request.distinct() && tried >= s.size) {
+            throw tooFew(s, request);
+        }
+        double rate = Math.max(valid, 1) / (double) tried;
+        long next = (long) Math.ceil(k / rate * 1.25) + 16;
+        next = Math.max(next, tried * 2);
+        if (request.distinct()) {
+            next = Math.min(next, s.size);
+        }
+        if (next > limit || next > Integer.MAX_VALUE / 2) {
+            throw tooFew(s, request);
+        }
+        return next;
+    }
+
+    private static InputFileException tooFew(Stratum s, SampleRequest request) {
+        return new InputFileException(s.label + " has too few windows of " + request.length()
+                + " bases without N to draw " + request.count()
+                + (request.distinct() ? " distinct ones" : ""));
+    }
+
+    private static void plan(Stratum s, int tries, long unitSize, int round, SampleRequest request,
+            List<SampleUnit> units) {
+        SplittableRandom random = new SplittableRandom(Seeds.derive(request.seed(), round, s.id, -1));
+        long[] draws = request.distinct() ? Draws.distinct(random, tries, s.size)
+                : Draws.withReplacement(random, tries, s.size);
+        int[] counts = Draws.perUnit(draws, s.size, unitSize);
+        for (int u = 0; u < counts.length; u++) {
+            if (counts[u] > 0) {
+                long from = u * unitSize;
+                units.add(new SampleUnit(s.id, s.from + from, Math.min(unitSize, s.size - from),
+                        counts[u], request.distinct(), Seeds.derive(request.seed(), round, s.id, u)));
+            }
+        }
+    }
+}

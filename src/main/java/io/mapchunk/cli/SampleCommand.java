@@ -1,0 +1,146 @@
+package io.mapchunk.cli;
+
+import io.mapchunk.analysis.sample.SampleRequest;
+import io.mapchunk.analysis.sample.SampleRow;
+import io.mapchunk.analysis.sample.SamplePlanner;
+import io.mapchunk.analysis.sample.ScanPredicate;
+import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.cli.output.SampleFormat;
+import io.mapchunk.format.FastaIndex;
+import io.mapchunk.job.IndexJob;
+import io.mapchunk.job.IndexSource;
+import io.mapchunk.job.JobSettings;
+import io.mapchunk.job.SampleJob;
+import io.mapchunk.job.ScanSampleJob;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code mapchunk sample}: uniform random positions or windows, reproducible from a seed. */
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = "Draw uniform random genome positions or subsequences (headers and line"
+                + " ends never count), touching only the pages they fall on; or, with --scan,"
+                + " K positions among those matching --where in one full pass.")
+final class SampleCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MapchunkCli parent;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
+    Path input;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "K", required = true,
+            description = "Number of samples (per sequence with --per-sequence).")
+    int count;
+
+    @Option(names = {"-l", "--length"}, paramLabel = "L", defaultValue = "1",
+            description = "Window length: 1 = single bases (default); L > 1 = subsequences lying"
+                    + " wholly inside one sequence.")
+    int length;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Random seed; the same seed gives the same output at any parallelism."
+                    + " Without it a fresh seed is used and printed to stderr.")
+    Long seed;
+
+    @Option(names = "--without-replacement", description = "Never draw the same window twice.")
+    boolean withoutReplacement;
+
+    @Option(names = "--exclude-n", description = "Only windows without N (n).")
+    boolean excludeN;
+
+    @Option(names = "--per-sequence", description = "K samples in every sequence.")
+    boolean perSequence;
+
+    @Option(names = "--scan", description = "Full pass: K distinct positions uniform among those"
+            + " matching --where (bottom-k by a random key per position).")
+    boolean scan;
+
+    @Option(names = "--where", paramLabel = "PREDICATE", defaultValue = "any",
+            description = "With --scan: any (default), gc, cpg (the C of a CG), lower, acgt.")
+    ScanPredicate where;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "bed",
+            description = "bed (default; 0-based, half-open), fasta (>name:start-end, like bedtools"
+                    + " getfasta) or tsv (name, 1-based pos, bases).")
+    SampleFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write here (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--write-index", description = "When INPUT.fai is missing, write the index"
+            + " built for this run beside the input.")
+    boolean writeIndex;
+
+    @Mixin
+    JobOptions job;
+
+    @Override
+    public Integer call() throws Exception {
+        checkOptions();
+        OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
+        long runSeed = seed != null ? seed : new SecureRandom().nextLong();
+        if (seed == null) {
+            System.err.println("mapchunk: seed " + runSeed + " (repeat with --seed " + runSeed + ")");
+        }
+        StreamExecutionEnvironment env = parent.environment();
+        JobSettings settings = job.settings(input);
+        FastaIndex index = index(env, settings);
+        List<SampleRow> rows;
+        if (scan) {
+            rows = ScanSampleJob.run(env, settings, index, where, runSeed, count);
+            if (rows.size() < count) {
+                System.err.println("mapchunk: only " + rows.size() + " positions match --where "
+                        + where + "; all of them are listed");
+            }
+        } else {
+            SamplePlanner.Result result = SampleJob.run(env, settings, index, new SampleRequest(
+                    count, length, runSeed, withoutReplacement, excludeN, perSequence));
+            for (String name : result.skipped()) {
+                System.err.println("mapchunk: sequence '" + name + "' is shorter than " + length
+                        + " bases; nothing drawn from it");
+            }
+            rows = result.rows();
+        }
+        target.write(out -> format.write(index, rows, out));
+        return 0;
+    }
+
+    private void checkOptions() {
+        if (count < 0) {
+            throw new UsageException("--count must be at least 0");
+        }
+        if (length < 1) {
+            throw new UsageException("--length must be at least 1");
+        }
+        if (scan && (length != 1 || withoutReplacement || excludeN || perSequence)) {
+            throw new UsageException("--scan draws distinct single positions; it takes --where,"
+                    + " not --length, --without-replacement, --exclude-n or --per-sequence");
+        }
+        if (!scan && where != ScanPredicate.any) {
+            throw new UsageException("--where needs --scan");
+        }
+    }
+
+    private FastaIndex index(StreamExecutionEnvironment env, JobSettings settings) throws Exception {
+        Optional<FastaIndex> existing = IndexSource.existing(input);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        FastaIndex built = IndexJob.run(env, settings);
+        if (writeIndex) {
+            OutputTarget.file(FastaIndex.pathFor(input), input).write(built::write);
+        }
+        return built;
+    }
+}

@@ -1,0 +1,49 @@
+package io.mapchunk.analysis.sample;
+
+import io.mapchunk.NaiveFasta;
+import io.mapchunk.format.FaiEntry;
+import io.mapchunk.format.FastaIndex;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/** Runs the sampler in-process (units in a shuffled order, as any subtask might) and tests fits. */
+final class SampleFixture {
+
+    private SampleFixture() {}
+
+    static SamplePlanner.Result sample(Path file, FastaIndex index, SampleRequest request,
+            long shuffle) throws Exception {
+        GenomeSpace space = new GenomeSpace(index, request.length());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return SamplePlanner.sample(space, request, units -> {
+                List<SampleUnit> order = new ArrayList<>(units);
+                Collections.shuffle(order, new Random(shuffle));
+                List<SampleHit> hits = new ArrayList<>();
+                for (SampleUnit unit : order) {
+                    UnitSampler.sample(unit, channel, file.toString(), space, request.excludeN(),
+                            hits::add);
+                }
+                return hits;
+            });
+        }
+    }
+
+    static FastaIndex naiveIndex(List<NaiveFasta.Record> records) {
+        List<FaiEntry> entries = new ArrayList<>();
+        records.forEach(r -> entries.add(r.entry()));
+        return new FastaIndex(entries);
+    }
+
+    /** p-value of observed counts against expected proportions (chi-square goodness of fit). */
+    static double pValue(double[] expectedWeights, long[] observed) {
+        return new ChiSquareTest().chiSquareTest(expectedWeights, observed);
+    }
+}
