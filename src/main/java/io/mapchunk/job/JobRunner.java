@@ -13,6 +13,7 @@ import org.apache.flink.util.CloseableIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs a dataflow over the chunks of one file and collects its small result to the client. The
@@ -32,8 +33,21 @@ public final class JobRunner {
 
     private JobRunner() {}
 
+    /** Runs the job and returns all its records. */
     public static <T> Collected<T> collect(StreamExecutionEnvironment env, JobSettings settings,
             String jobName, Pipeline<T> pipeline, ProgressListener progress) throws Exception {
+        List<T> records = new ArrayList<>();
+        Streamed streamed = stream(env, settings, jobName, pipeline, progress, records::add);
+        return new Collected<>(streamed.file(), records, streamed.figures());
+    }
+
+    /** What a streamed run leaves: the file as inspected and the run's figures. */
+    public record Streamed(SequenceFile file, RunFigures figures) {}
+
+    /** Runs the job and hands each record to {@code sink} as it arrives, keeping none. */
+    public static <T> Streamed stream(StreamExecutionEnvironment env, JobSettings settings,
+            String jobName, Pipeline<T> pipeline, ProgressListener progress, Consumer<T> sink)
+            throws Exception {
         long started = System.nanoTime();
         MappedGenomeSource source = settings.source();
         SequenceFile file = source.file();
@@ -45,17 +59,15 @@ public final class JobRunner {
                 .uid("progress");
         CloseableIterator<T> results = pipeline.build(chunks, file).collectAsync();
         JobClient client = env.executeAsync(jobName);
-        List<T> records = new ArrayList<>();
         JobExecutionResult execution;
         try (AutoCloseable poller = ProgressPoller.start(client, file.size(), progress)) {
             try (results) {
-                results.forEachRemaining(records::add);
+                results.forEachRemaining(sink);
             }
             execution = client.getJobExecutionResult().get();
         }
         double wall = (System.nanoTime() - started) / 1e9;
-        RunFigures figures = new RunFigures(file.size(), env.getParallelism(), wall,
-                execution.getNetRuntime(TimeUnit.MILLISECONDS) / 1e3);
-        return new Collected<>(file, records, figures);
+        return new Streamed(file, new RunFigures(file.size(), env.getParallelism(), wall,
+                execution.getNetRuntime(TimeUnit.MILLISECONDS) / 1e3));
     }
 }
