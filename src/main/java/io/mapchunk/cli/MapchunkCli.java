@@ -14,7 +14,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "mapchunk", mixinStandardHelpOptions = true, version = "mapchunk 0.1.0",
         description = "Flink batch jobs over memory-mapped genome files.",
-        subcommands = {CountCommand.class, IndexCommand.class, SampleCommand.class})
+        subcommands = {CountCommand.class, IndexCommand.class, SampleCommand.class,
+                GcCommand.class, ReportCommand.class})
 public final class MapchunkCli implements Runnable {
 
     @CommandLine.Spec

@@ -88,4 +88,8 @@ public final class GcTable {
     public FastaIndex index() {
         return index;
     }
+
+    public WindowSpec spec() {
+        return spec;
+    }
 }
