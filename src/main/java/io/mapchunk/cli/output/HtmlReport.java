@@ -76,7 +76,7 @@ public final class HtmlReport {
         item(writer, "file size", String.format(Locale.ROOT, "%,d bytes", run.inputBytes()));
         item(writer, "sequences", String.valueOf(counts.records().size()));
         item(writer, "bases", String.format(Locale.ROOT, "%,d", counts.total().length));
-        item(writer, "GC", percent(counts.total().gcFraction()));
+        item(writer, "GC", percent(counts.total().gcFraction()) + " %");
         item(writer, "parallelism", String.valueOf(run.parallelism()));
         item(writer, "count job", String.format(Locale.ROOT, "%.2f s (%.2f s wall, %s/s)",
                 run.jobSeconds(), run.wallSeconds(), megabytes(run.bytesPerSecond())));
