@@ -1,13 +1,16 @@
 package io.mapchunk.cli;
 
 import io.mapchunk.job.JobSettings;
+import io.mapchunk.job.ProgressListener;
 import io.mapchunk.source.MappedGenomeSource;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** Options every scanning job takes: parallelism and how the file is cut and mapped. */
+/** Options every scanning job takes: parallelism, how the file is cut and mapped, progress. */
 public final class JobOptions {
+
+    static final String STDERR_TTY = "mapchunk.stderr.tty";
 
     @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
             description = "Parallel subtasks (default: the environment's, i.e. the number of cores).")
@@ -24,6 +27,21 @@ public final class JobOptions {
     @Option(names = "--chunk-size", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Bytes per chunk record (default: 4m).")
     long chunkSize = MappedGenomeSource.DEFAULT_CHUNK_SIZE;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress line (shown only when stderr is a terminal).")
+    boolean quiet;
+
+    /**
+     * Where the job reports progress: a line on stderr when it is a terminal, which
+     * {@code bin/mapchunk} tells with {@code -Dmapchunk.stderr.tty=true} (Java cannot test stderr
+     * alone), and nowhere with {@code --quiet}.
+     */
+    ProgressListener progress(String label) {
+        return quiet || !Boolean.getBoolean(STDERR_TTY)
+                ? ProgressListener.NONE
+                : new TerminalProgress(System.err, label);
+    }
 
     JobSettings settings(Path input) {
         if (parallelism < 0) {

@@ -1,0 +1,193 @@
+package io.mapchunk.analysis.gc;
+
+import io.mapchunk.format.FaiEntry;
+import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.InputFileException;
+import io.mapchunk.source.SequenceChunk;
+import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.util.Collector;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Counts bases into fixed-size bins along each record as chunks stream by (chained to the source).
+ * The {@code .fai} gives every byte's record and 0-based position by arithmetic (uniform lines), so
+ * a chunk's bins are known wherever the chunk was cut; one {@link BinRun} of at most
+ * {@value #MAX_RUN_BINS} bins is emitted per record stretch of a chunk. Bytes between a record's
+ * last base and the next record's first (line ends, header tails in LEAD parts) are skipped; a
+ * byte within a record that is not where the index puts a base or a line end (uneven lines, stale
+ * index) fails the job.
+ */
+public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> {
+
+    /** Counters per bin: A, C, G, T, N, other. */
+    public static final int CLASSES = 6;
+    static final int A = 0;
+    static final int C = 1;
+    static final int G = 2;
+    static final int T = 3;
+    static final int N = 4;
+    static final int OTHER = 5;
+    static final int MAX_RUN_BINS = 4096;
+
+    private static final int TERMINATOR = 6;
+    private static final byte[] CLASS = new byte[256];
+    private static final long serialVersionUID = 1L;
+
+    static {
+        Arrays.fill(CLASS, (byte) OTHER);
+        for (char base : "AaCcGgTtNn".toCharArray()) {
+            CLASS[base] = (byte) "ACGTN".indexOf(Character.toUpperCase(base));
+        }
+        CLASS['\n'] = TERMINATOR;
+        CLASS['\r'] = TERMINATOR;
+    }
+
+    private final String path;
+    private final FaiEntry[] entries;
+    private final long binSize;
+    private final int[] tally = new int[TERMINATOR + 1];
+
+    public BinCounter(String path, FastaIndex index, long binSize) {
+        this.path = path;
+        this.entries = index.entries().toArray(new FaiEntry[0]);
+        this.binSize = binSize;
+    }
+
+    @Override
+    public void flatMap(SequenceChunk chunk, Collector<BinRun> out) {
+        if (chunk.length() == 0) {
+            return;
+        }
+        ByteBuffer bytes = chunk.bytes();
+        long base = chunk.fileOffset();
+        long end = base + chunk.length();
+        int record = recordAt(base);
+        long offset = base;
+        while (offset < end) {
+            if (record < 0 || offset >= entries[record].endOffset()) {
+                // line ends after a record's last base, or a header's tail in a LEAD part
+                record++;
+                if (record == entries.length) {
+                    return;
+                }
+                offset = Math.max(offset, entries[record].offset());
+                continue;
+            }
+            offset = countRecord(bytes, base, offset, end, record, out);
+        }
+    }
+
+    /** Counts the bases of {@code record} from {@code offset} to the chunk end or record end. */
+    private long countRecord(ByteBuffer bytes, long base, long offset, long end, int record,
+            Collector<BinRun> out) {
+        FaiEntry entry = entries[record];
+        long basesEnd = Math.min(end, entry.endOffset());
+        Run run = null;
+        while (offset < basesEnd) {
+            long relative = offset - entry.offset();
+            long column = relative % entry.lineWidth();
+            long lineStart = offset - column;
+            long lineEnd = Math.min(basesEnd, lineStart + entry.lineWidth());
+            if (column < entry.lineBases()) {
+                long basesStop = Math.min(lineEnd, lineStart + entry.lineBases());
+                long position = relative / entry.lineWidth() * entry.lineBases() + column;
+                run = countBases(bytes, base, offset, basesStop, position, record, run, out);
+                offset = basesStop;
+            }
+            checkTerminators(bytes, base, offset, lineEnd, entry);
+            offset = lineEnd;
+        }
+        if (run != null) {
+            out.collect(run.finish());
+        }
+        return basesEnd;
+    }
+
+    /** Counts bases at file offsets [from, to), the first at record position {@code position}. */
+    private Run countBases(ByteBuffer bytes, long base, long from, long to, long position,
+            int record, Run run, Collector<BinRun> out) {
+        final int[] local = tally;
+        int i = (int) (from - base);
+        int stop = (int) (to - base);
+        while (i < stop) {
+            long bin = position / binSize;
+            if (run == null || bin >= run.firstBin + MAX_RUN_BINS) {
+                if (run != null) {
+                    out.collect(run.finish());
+                }
+                run = new Run(record, bin);
+            }
+            int take = (int) Math.min(stop - i, (bin + 1) * binSize - position);
+            for (int k = i; k < i + take; k++) {
+                local[CLASS[bytes.get(k) & 0xff]]++;
+            }
+            if (local[TERMINATOR] != 0) {
+                throw uneven(entries[record], base + i);
+            }
+            run.add(bin, local);
+            i += take;
+            position += take;
+        }
+        return run;
+    }
+
+    private void checkTerminators(ByteBuffer bytes, long base, long from, long to, FaiEntry entry) {
+        for (long offset = from; offset < to; offset++) {
+            if (CLASS[bytes.get((int) (offset - base)) & 0xff] != TERMINATOR) {
+                throw uneven(entry, offset);
+            }
+        }
+    }
+
+    private InputFileException uneven(FaiEntry entry, long offset) {
+        return new InputFileException(path + ": byte " + offset + " of sequence '" + entry.name()
+                + "' is not where its index puts a base or a line end (uneven line lengths, or a"
+                + " stale .fai)");
+    }
+
+    /** The last record whose bases start at or before {@code offset}, or -1. */
+    private int recordAt(long offset) {
+        int low = 0;
+        int high = entries.length - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (entries[mid].offset() <= offset) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Bins of one record being filled, from {@code firstBin} on. */
+    private static final class Run {
+        final int record;
+        final long firstBin;
+        final int[] counts = new int[MAX_RUN_BINS * CLASSES];
+        int used;
+
+        Run(int record, long firstBin) {
+            this.record = record;
+            this.firstBin = firstBin;
+        }
+
+        /** Adds (and clears) one stretch's tally to its bin. */
+        void add(long bin, int[] tally) {
+            int at = (int) (bin - firstBin) * CLASSES;
+            for (int k = 0; k < CLASSES; k++) {
+                counts[at + k] += tally[k];
+                tally[k] = 0;
+            }
+            used = Math.max(used, at + CLASSES);
+        }
+
+        BinRun finish() {
+            return new BinRun(record, firstBin, Arrays.copyOf(counts, used));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.mapchunk.cli;
+
+import io.mapchunk.analysis.gc.WindowSpec;
+import io.mapchunk.cli.output.HtmlReport;
+import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.format.FaiEntry;
+import io.mapchunk.format.FastaIndex;
+import io.mapchunk.job.CountJob;
+import io.mapchunk.job.CountResult;
+import io.mapchunk.job.GcJob;
+import io.mapchunk.job.JobSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code mapchunk report}: composition table and GC plots in one self-contained HTML file. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write one self-contained HTML page: run figures, per-sequence composition"
+                + " and a GC plot per sequence.")
+final class ReportCommand implements Callable<Integer> {
+
+    /** Points per plot the automatic window aims at, for the longest sequence. */
+    static final long POINTS = 500;
+
+    @ParentCommand
+    MapchunkCli parent;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "The HTML file to write (atomically).")
+    Path output;
+
+    @Option(names = {"-w", "--window"}, paramLabel = "BASES", converter = BasesConverter.class,
+            description = "GC window (default: the longest sequence / 500, rounded to 1, 2 or 5"
+                    + " times a power of ten).")
+    Long window;
+
+    @Mixin
+    JobOptions job;
+
+    @Override
+    public Integer call() throws Exception {
+        OutputTarget target = OutputTarget.file(output, input);
+        JobSettings settings = job.settings(input);
+        String name = input.getFileName().toString();
+        Pages pages = InputFailures.naming(input, () -> {
+            FastaIndex index = GcCommand.index(parent, settings);
+            long w = window != null ? window : autoWindow(index);
+            WindowSpec spec = GcCommand.spec(w, w);
+            GcCommand.checkMemory(index, spec);
+            CountResult counts = CountJob.run(parent.environment(), settings,
+                    job.progress("report " + name + " (counts)"));
+            GcJob.Result gc = GcJob.run(parent.environment(), settings, index, spec,
+                    job.progress("report " + name + " (gc)"));
+            if (counts.records().size() != index.size()) {
+                throw new IllegalStateException(counts.records().size() + " sequences counted but "
+                        + index.size() + " indexed");
+            }
+            return new Pages(counts, gc);
+        });
+        target.write(out -> HtmlReport.write(pages.counts(), pages.gc().table(),
+                pages.gc().figures(), out));
+        return 0;
+    }
+
+    private record Pages(CountResult counts, GcJob.Result gc) {}
+
+    /** The longest sequence over {@link #POINTS}, rounded up to 1, 2 or 5 times a power of ten. */
+    static long autoWindow(FastaIndex index) {
+        long longest = index.entries().stream().mapToLong(FaiEntry::length).max().orElse(0);
+        long target = Math.max(1, (longest + POINTS - 1) / POINTS);
+        for (long power = 1; ; power *= 10) {
+            for (long factor : new long[] {1, 2, 5}) {
+                if (factor * power >= target) {
+                    return factor * power;
+                }
+            }
+        }
+    }
+}

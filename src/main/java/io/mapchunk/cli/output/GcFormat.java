@@ -1,0 +1,74 @@
+package io.mapchunk.cli.output;
+
+import io.mapchunk.analysis.gc.GcTable;
+import io.mapchunk.analysis.gc.WindowCounts;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Window outputs of {@code mapchunk gc}, in file order.
+ *
+ * <ul>
+ *   <li>{@link #bedGraph}: {@code name start end value}, 0-based half-open, value with six
+ *   decimals; windows without any A, C, G or T are left out.</li>
+ *   <li>{@link #nucTsv}: {@code bedtools nuc}'s header and columns for a BED3 input, with its
+ *   definitions: pct_at = (A+T)/seq_len and pct_gc = (C+G)/seq_len (N and other bases count in
+ *   seq_len), computed in single precision and printed like C's {@code %f}; a window without any
+ *   A, C, G or T has {@code NA} in both.</li>
+ * </ul>
+ */
+public final class GcFormat {
+
+    /** Which value a bedGraph carries. */
+    public enum Value {
+        /** (G+C) / (A+C+G+T). */
+        gc,
+        /** N / window length. */
+        n
+    }
+
+    private GcFormat() {}
+
+    public static void bedGraph(GcTable table, Value value, OutputStream out) throws IOException {
+        BufferedWriter writer = TextRows.writer(out);
+        for (int r = 0; r < table.index().size(); r++) {
+            for (WindowCounts w : table.windows(r)) {
+                if (w.acgt() == 0) {
+                    continue;
+                }
+                double v = value == Value.gc ? w.gcFraction() : w.nFraction();
+                writer.write(w.name() + '\t' + w.start() + '\t' + w.end() + '\t' + fixed(v) + '\n');
+            }
+        }
+        writer.flush();
+    }
+
+    public static void nucTsv(GcTable table, OutputStream out) throws IOException {
+        BufferedWriter writer = TextRows.writer(out);
+        writer.write("#1_usercol\t2_usercol\t3_usercol\t4_pct_at\t5_pct_gc\t6_num_A\t7_num_C"
+                + "\t8_num_G\t9_num_T\t10_num_N\t11_num_oth\t12_seq_len\n");
+        for (int r = 0; r < table.index().size(); r++) {
+            for (WindowCounts w : table.windows(r)) {
+                String at = "NA";
+                String gc = "NA";
+                if (w.acgt() > 0) {
+                    at = fixed((float) (w.a() + w.t()) / w.length());
+                    gc = fixed((float) (w.c() + w.g()) / w.length());
+                }
+                writer.write(w.name() + '\t' + w.start() + '\t' + w.end() + '\t' + at + '\t' + gc
+                        + '\t' + w.a() + '\t' + w.c() + '\t' + w.g() + '\t' + w.t() + '\t' + w.n()
+                        + '\t' + w.other() + '\t' + w.length() + '\n');
+            }
+        }
+        writer.flush();
+    }
+
+    /** Six decimals from the exact binary value, rounded half-even, as glibc's {@code %f}. */
+    static String fixed(double value) {
+        return new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}
