@@ -9,6 +9,7 @@ import io.mapchunk.job.GcJob;
 import io.mapchunk.job.IndexJob;
 import io.mapchunk.job.IndexSource;
 import io.mapchunk.job.JobSettings;
+import io.mapchunk.job.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class GcCommand implements Callable<Integer> {
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         JobSettings settings = job.settings(input);
         GcJob.Result result = InputFailures.naming(input, () -> {
-            FastaIndex index = index(parent, settings);
+            FastaIndex index = index(parent, settings, job.progress("index " + input.getFileName()));
             checkMemory(index, spec);
             return GcJob.run(parent.environment(), settings, index, spec,
                     job.progress("gc " + input.getFileName()));
@@ -92,10 +93,11 @@ final class GcCommand implements Callable<Integer> {
     }
 
     /** The checked {@code INPUT.fai} when there is one, else one built by a parallel pass. */
-    static FastaIndex index(MapchunkCli parent, JobSettings settings) throws Exception {
+    static FastaIndex index(MapchunkCli parent, JobSettings settings, ProgressListener progress)
+            throws Exception {
         return IndexSource.existing(settings.input()).isPresent()
                 ? IndexSource.existing(settings.input()).get()
-                : IndexJob.run(parent.environment(), settings);
+                : IndexJob.run(parent.environment(), settings, progress);
     }
 
     /** Refuses, before the scan, a bin table that cannot fit in half the heap. */

@@ -35,7 +35,8 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputTarget target = "-".equals(output) ? OutputTarget.stdout()
                 : OutputTarget.file(output == null ? FastaIndex.pathFor(input) : Path.of(output), input);
-        FastaIndex index = IndexJob.run(parent.environment(), job.settings(input));
+        FastaIndex index = IndexJob.run(parent.environment(), job.settings(input),
+                job.progress("index " + input.getFileName()));
         target.write(index::write);
         return 0;
     }

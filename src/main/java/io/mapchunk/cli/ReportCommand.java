@@ -51,7 +51,8 @@ final class ReportCommand implements Callable<Integer> {
         JobSettings settings = job.settings(input);
         String name = input.getFileName().toString();
         Pages pages = InputFailures.naming(input, () -> {
-            FastaIndex index = GcCommand.index(parent, settings);
+            FastaIndex index = GcCommand.index(parent, settings,
+                    job.progress("index " + input.getFileName()));
             long w = window != null ? window : autoWindow(index);
             WindowSpec spec = GcCommand.spec(w, w);
             GcCommand.checkMemory(index, spec);

@@ -98,7 +98,8 @@ final class SampleCommand implements Callable<Integer> {
         FastaIndex index = index(env, settings);
         List<SampleRow> rows;
         if (scan) {
-            rows = ScanSampleJob.run(env, settings, index, where, runSeed, count);
+            rows = ScanSampleJob.run(env, settings, index, where, runSeed, count,
+                    job.progress("sample --scan " + input.getFileName()));
             if (rows.size() < count) {
                 System.err.println("mapchunk: only " + rows.size() + " positions match --where "
                         + where + "; all of them are listed");
@@ -137,7 +138,7 @@ final class SampleCommand implements Callable<Integer> {
         if (existing.isPresent()) {
             return existing.get();
         }
-        FastaIndex built = IndexJob.run(env, settings);
+        FastaIndex built = IndexJob.run(env, settings, job.progress("index " + input.getFileName()));
         if (writeIndex) {
             OutputTarget.file(FastaIndex.pathFor(input), input).write(built::write);
         }

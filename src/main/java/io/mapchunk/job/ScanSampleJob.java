@@ -7,11 +7,7 @@ import io.mapchunk.analysis.sample.ScanPredicate;
 import io.mapchunk.analysis.sample.SampleRow;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.source.MappedGenomeSource;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.CloseableIterator;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,20 +27,21 @@ public final class ScanSampleJob {
 
     public static List<SampleRow> run(StreamExecutionEnvironment env, JobSettings settings,
             FastaIndex index, ScanPredicate predicate, long seed, int k) throws Exception {
-        MappedGenomeSource source = settings.source();
-        JobEnvironments.prepare(env, settings);
-        CloseableIterator<ScanPick> results = env
-                .fromSource(source, WatermarkStrategy.noWatermarks(), "mapped genome")
-                .flatMap(new ChunkReservoir(source.file().path(), index, predicate, seed, k))
-                .name("bottom-k per split")
-                .collectAsync();
-        JobClient client = env.executeAsync("mapchunk sample --scan " + settings.input().getFileName());
+        return run(env, settings, index, predicate, seed, k, ProgressListener.NONE);
+    }
+
+    public static List<SampleRow> run(StreamExecutionEnvironment env, JobSettings settings,
+            FastaIndex index, ScanPredicate predicate, long seed, int k, ProgressListener progress)
+            throws Exception {
         BottomK merged = new BottomK(k);
-        try (results) {
-            results.forEachRemaining(pick -> merged.offer(pick.key(), pick.position()));
-        }
-        client.getJobExecutionResult().get();
-        return rows(source.file().path(), index, merged.sortedPositions());
+        JobRunner.Streamed run = JobRunner.stream(env, settings,
+                "mapchunk sample --scan " + settings.input().getFileName(),
+                (chunks, file) -> chunks
+                        .flatMap(new ChunkReservoir(file.path(), index, predicate, seed, k))
+                        .name("bottom-k per split"),
+                progress,
+                (ScanPick pick) -> merged.offer(pick.key(), pick.position()));
+        return rows(run.file().path(), index, merged.sortedPositions());
     }
 
     /** Turns sorted genome coordinates into rows, reading each base with a positional read. */
