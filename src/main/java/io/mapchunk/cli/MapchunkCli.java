@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "mapchunk", mixinStandardHelpOptions = true, version = "mapchunk 0.1.0",
         description = "Flink batch jobs over memory-mapped genome files.",
-        subcommands = {CountCommand.class})
+        subcommands = {CountCommand.class, GenerateCommand.class})
 public final class MapchunkCli {
 
     @Option(names = "--cluster", paramLabel = "HOST:PORT",
