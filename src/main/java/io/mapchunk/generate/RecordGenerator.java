@@ -26,7 +26,12 @@ final class RecordGenerator {
         }
     }
 
+    /** Draws for bases, kept apart from {@link #random} so line breaks do not change the bases. */
+    private final SplittableRandom baseRandom;
+    /** Draws for the layout: case runs and IUPAC positions and codes. */
     private final SplittableRandom random;
+    private long pendingBits;
+    private int pendingBytes;
     private final long length;
     /** Alternating bounds: N in [b0, b1), [b2, b3), [b4, b5). */
     private final long[] bounds;
@@ -38,6 +43,7 @@ final class RecordGenerator {
 
     RecordGenerator(long seed, int ordinal, long length) {
         this.random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + ordinal);
+        this.baseRandom = random.split();
         this.length = length;
         long telomere = Math.max(1, Math.min(10_000, length / 5000));
         long centromere = (long) (length * 0.4);
@@ -106,8 +112,11 @@ final class RecordGenerator {
     private void randomBases(byte[] into, int offset, int count, byte[] table) {
         int i = offset;
         int end = offset + count;
+        for (; pendingBytes > 0 && i < end; i++, pendingBytes--, pendingBits >>>= 8) {
+            into[i] = table[(int) pendingBits & 0xff];
+        }
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long bits = random.nextLong();
+            long bits = baseRandom.nextLong();
             into[i] = table[(int) bits & 0xff];
             into[i + 1] = table[(int) (bits >>> 8) & 0xff];
             into[i + 2] = table[(int) (bits >>> 16) & 0xff];
@@ -118,9 +127,10 @@ final class RecordGenerator {
             into[i + 7] = table[(int) (bits >>> 56)];
         }
         if (i < end) {
-            long bits = random.nextLong();
-            for (; i < end; i++, bits >>>= 8) {
-                into[i] = table[(int) bits & 0xff];
+            pendingBits = baseRandom.nextLong();
+            pendingBytes = Long.BYTES;
+            for (; i < end; i++, pendingBytes--, pendingBits >>>= 8) {
+                into[i] = table[(int) pendingBits & 0xff];
             }
         }
     }
