@@ -15,7 +15,7 @@ final class RecordGenerator {
     private static final byte[] IUPAC = "RYKMSWBDHV".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int UPPER_RUN_MEAN = 450;
     private static final int LOWER_RUN_MEAN = 300;
-    private static final int IUPAC_SPACING_MEAN = 200_000;
+    private static final int IUPAC_SPACING_MEAN = 1_000_000;
 
     static {
         // A and T 76/256 each, C and G 52/256 each: GC about 40.6%, as in the human genome
