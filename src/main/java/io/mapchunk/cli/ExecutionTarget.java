@@ -1,6 +1,6 @@
 package io.mapchunk.cli;
 
-import org.apache.flink.configuration.Configuration;
+import io.mapchunk.job.JobEnvironments;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.net.URISyntaxException;
@@ -18,7 +18,8 @@ final class ExecutionTarget {
 
     static StreamExecutionEnvironment environment(String cluster) {
         if (cluster == null) {
-            return StreamExecutionEnvironment.getExecutionEnvironment(new Configuration());
+            return StreamExecutionEnvironment.getExecutionEnvironment(
+                    JobEnvironments.embeddedConfiguration());
         }
         int colon = cluster.lastIndexOf(':');
         if (colon <= 0) {

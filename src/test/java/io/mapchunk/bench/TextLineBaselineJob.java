@@ -74,7 +74,8 @@ public final class TextLineBaselineJob {
         Path input = Path.of(args[0]);
         int parallelism = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         long started = System.nanoTime();
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
+                JobEnvironments.embeddedConfiguration());
         JobEnvironments.prepare(env, JobSettings.defaults(input).withParallelism(parallelism));
         FileSource<String> source = FileSource.forRecordStreamFormat(new TextLineInputFormat(),
                 new org.apache.flink.core.fs.Path(input.toUri())).build();

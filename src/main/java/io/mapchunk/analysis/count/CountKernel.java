@@ -28,6 +28,7 @@ public final class CountKernel {
     private static final int BLOCK = 4096;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final long CASE = 0x2020202020202020L;
+    private static final long HIGH = 0x8080808080808080L;
     private static final long LOWER_C = 0x6363636363636363L;
     private static final long LOWER_G = 0x6767676767676767L;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
@@ -124,6 +125,20 @@ public final class CountKernel {
                     pairs++;
                 }
                 carryC = isC < 0;
+            } else if ((terminators & (terminators >>> 8) & (terminators >>> 16)) == 0) {
+                // pairs across a line end (C\nG, C\r\nG) by SWAR too: at most two terminators
+                // between two bases inside this word; the carry skips leading terminators
+                long content = ~terminators & HIGH;
+                if (content != 0) {
+                    if (carryC && (isG & content & -content) != 0) {
+                        pairs++;
+                    }
+                    long afterOne = isC & (terminators >>> 8);
+                    pairs += Long.bitCount(isC & (isG >>> 8))
+                            + Long.bitCount(afterOne & (isG >>> 16))
+                            + Long.bitCount(afterOne & (terminators >>> 16) & (isG >>> 24));
+                    carryC = (isC & Long.highestOneBit(content)) != 0;
+                }
             } else {
                 for (int shift = 0; shift < 64; shift += 8) {
                     int cls = CLASS[(int) (word >>> shift) & 0xff];
