@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Runs one command and prints one JSON line: wall seconds, exit code, and memory peaks.
+"""Runs one command and prints one JSON line: wall seconds, CPU seconds (user + system of the
+command and its waited-for descendants), exit code, and memory peaks.
 
 Memory is polled from /proc every 20 ms over the command's whole process tree: the peak of
 VmHWM (resident set), and the peaks of RssAnon (heap, stacks, malloc) and RssFile (mapped and
@@ -75,19 +76,18 @@ def main(argv):
     started = time.monotonic()
     process = subprocess.Popen(command, stdout=out)
     peaks = {"VmHWM": 0, "RssAnon": 0, "RssFile": 0}
-    polls = 0
-    while process.poll() is None:
-        pids = tree(process.pid)
-        for pid in pids:
-            for key, value in status(pid).items():
+    while True:
+        pid, code, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid != 0:
+            break
+        for member in tree(process.pid):
+            for key, value in status(member).items():
                 peaks[key] = max(peaks[key], value)
-        polls += 1
-        try:
-            process.wait(timeout=0.02)
-        except subprocess.TimeoutExpired:
-            pass
+        time.sleep(0.02)
+    process.returncode = os.waitstatus_to_exitcode(code)
     wall = time.monotonic() - started
-    result = {"wall_s": round(wall, 3), "exit": process.returncode,
+    result = {"wall_s": round(wall, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+              "exit": process.returncode,
               "max_rss_mb": round(peaks["VmHWM"] / 1024, 1),
               "rss_anon_mb": round(peaks["RssAnon"] / 1024, 1),
               "rss_file_mb": round(peaks["RssFile"] / 1024, 1)}

@@ -9,7 +9,7 @@
 #   bench/run.sh --reps 3 --sizes "small 3g"
 #   bench/run.sh --sizes 30g --reps 1 # the 30 GiB run (larger than RAM: cold, not for CI)
 #
-# Environment: MAPCHUNK_BENCH_DATA (generated files, default /tmp/mapchunk-bench),
+# Environment: MAPCHUNK_BENCH_DATA (generated files and logs, default /tmp/mapchunk-bench),
 # MAPCHUNK_SHARED_DATA (default ../shared/data), MAPCHUNK_SAMPLE_ARGS (mapchunk sample options,
 # default "-n 100000 -l 100 --seed 1"), MAVEN_OFFLINE (default -o; set empty to allow downloads).
 set -euo pipefail
@@ -61,7 +61,7 @@ if [[ ! -s $cp_file || pom.xml -nt $cp_file ]]; then
 fi
 . bin/jvm-flags.sh
 sample_available=0
-if bin/mapchunk sample --help >/dev/null 2>&1; then sample_available=1; fi
+if bin/mapchunk sample --help 2>/dev/null | grep -q '^Usage: mapchunk sample'; then sample_available=1; fi
 
 # --- files -------------------------------------------------------------------------------------
 prepare() { # name -> path of the FASTA (linked or generated into $data, with .fai and regions)
@@ -103,7 +103,7 @@ warm() { # read the file into the page cache if it fits in 70% of RAM; print the
   size_kb=$(( $(stat -Lc %s "$file") / 1024 ))
   if (( size_kb < mem_total_kb * 7 / 10 )); then cat "$file" > /dev/null; fi
   fincore --bytes --noheadings --output RES,SIZE "$(readlink -f "$file")" \
-    | awk '{ if ($2 > 0) printf "%.0f", 100 * $1 / $2; else print 0 }'
+    | awk '{ if ($2 > 0) printf "%.0f", ($1 > $2 ? 100 : 100 * $1 / $2); else print 0 }'
 }
 
 run_tool() { # tool file -> a JSON line of measurements
@@ -111,14 +111,14 @@ run_tool() { # tool file -> a JSON line of measurements
   rm -f "$result" "$gclog"
   case "$tool" in
     mapchunk-p1|mapchunk-p2)
-      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$out" \
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
         python3 bench/measure.py --gc-log "$gclog" -- \
         bin/mapchunk count -p "${tool#mapchunk-p}" --format json -o "$result" "$file" \
         | python3 -c 'import json,sys; m=json.loads(sys.stdin.read()); r=json.load(open(sys.argv[1]))["run"] if m["exit"]==0 else {}; m["job_s"]=r.get("job_seconds"); print(json.dumps(m))' "$result" ;;
     flink-textline-p2)
       python3 bench/measure.py --stdout "$result" --gc-log "$gclog" -- \
         java -Xmx128m "-Xlog:gc,gc+heap+exit:file=$gclog" $FLINK_JVM_FLAGS -XX:+UseSerialGC \
-        -Dlog4j.configurationFile="$home/conf/log4j-cli.properties" -Dmapchunk.log.file="$out/baseline.log" \
+        -Dlog4j.configurationFile="$home/conf/log4j-cli.properties" -Dmapchunk.log.file="$data/logs/baseline.log" \
         -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
         io.mapchunk.bench.TextLineBaselineJob "$file" 2 \
         | python3 -c 'import json,re,sys; m=json.loads(sys.stdin.read()); t=open(sys.argv[1]).read() if m["exit"]==0 else ""; j=re.search(r"job_seconds=([0-9.]+)", t); m["job_s"]=float(j.group(1)) if j else None; print(json.dumps(m))' "$result" ;;
@@ -133,13 +133,13 @@ run_tool() { # tool file -> a JSON line of measurements
         | bedtools getfasta -fi '$file' -bed stdin" ;;
     mapchunk-sample)
       # shellcheck disable=SC2086
-      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$out" \
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
         python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk sample $sample_args -o "$result" "$file" ;;
   esac
 }
 
 # --- the runs ----------------------------------------------------------------------------------
-echo "file,size_bytes,tool,rep,wall_s,job_s,exit,max_rss_mb,rss_anon_mb,rss_file_mb,peak_heap_mb,cached_pct,load1" \
+echo "file,size_bytes,tool,rep,wall_s,cpu_s,job_s,exit,max_rss_mb,rss_anon_mb,rss_file_mb,peak_heap_mb,cached_pct,load1" \
   > "$out/runs.csv"
 { echo "date: $(date -u)"; echo "host: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr)";
   java -version 2>&1 | head -1; seqkit version; echo "seqtk $(seqtk 2>&1 | awk '/Version/ {print $2}')";
@@ -161,7 +161,7 @@ for name in $sizes; do
       load=$(awk '{print $1}' /proc/loadavg)
       m="$(run_tool "$tool" "$file")"
       log "$name rep $rep $tool: $m (cached $cached%, load $load)"
-      python3 -c 'import json,sys; m=json.loads(sys.argv[1]); print(",".join(str(x) for x in [sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], m["wall_s"], m.get("job_s") or "", m["exit"], m["max_rss_mb"], m["rss_anon_mb"], m["rss_file_mb"], m.get("peak_heap_mb") or "", sys.argv[6], sys.argv[7]]))' \
+      python3 -c 'import json,sys; m=json.loads(sys.argv[1]); print(",".join(str(x) for x in [sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], m["wall_s"], m.get("cpu_s", ""), m.get("job_s") or "", m["exit"], m["max_rss_mb"], m["rss_anon_mb"], m["rss_file_mb"], m.get("peak_heap_mb") or "", sys.argv[6], sys.argv[7]]))' \
         "$m" "$(basename "$file")" "$size" "$tool" "$rep" "$cached" "$load" >> "$out/runs.csv"
     done
   done

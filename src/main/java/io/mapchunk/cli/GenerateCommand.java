@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 /** {@code mapchunk generate}: a deterministic human-like synthetic genome for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a deterministic synthetic genome: the 24 GRCh38 chromosomes scaled to"
-                + " SIZE, ~41% GC, ~40% lowercase runs, N runs at ends and centromeres, rare IUPAC"
+                + " SIZE, ~41%% GC, ~40%% lowercase runs, N runs at ends and centromeres, rare IUPAC"
                 + " codes.")
 final class GenerateCommand implements Callable<Integer> {
 
