@@ -8,8 +8,8 @@ import java.nio.ByteBuffer;
  * chunk edges count.
  *
  * <p>The hot path reads eight bytes at a time: four interleaved histograms, and strict CG pairs by
- * SWAR byte compares. Chunks holding Y or R (rare) take a scalar path for the (C|Y)(G|R) context
- * counters that seqtk reports.
+ * SWAR byte compares. Blocks of 4 KiB holding Y or R (rare) recount their pairs on a scalar path
+ * for the (C|Y)(G|R) context counters that seqtk reports; the rest of the chunk stays on words.
  */
 public final class CountKernel {
 
@@ -24,8 +24,11 @@ public final class CountKernel {
 
     private static final int[] CLASS = new int[256];
     private static final int SMALL_CHUNK = 4096;
+    /** Word-path block: one holding Y or R (or following a Y) gets its pairs recounted by the scalar path. */
+    private static final int BLOCK = 4096;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final long CASE = 0x2020202020202020L;
+    private static final long HIGH = 0x8080808080808080L;
     private static final long LOWER_C = 0x6363636363636363L;
     private static final long LOWER_G = 0x6767676767676767L;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
@@ -78,17 +81,22 @@ public final class CountKernel {
             countPairsScalar(bytes, from, to);
             return;
         }
-        int startState = previous;
-        long strictPairs = countWords(bytes, from, to);
-        if (startState == FIRST_Y || hasYOrR()) {
-            previous = startState;
-            flushLanes();
-            countPairsScalar(bytes, from, to);
-        } else {
-            flushLanes();
-            cpg += strictPairs;
-            contextPairs += strictPairs;
+        int yOrR = 0;
+        for (int block = from, end; block < to; block = end) {
+            end = block + Math.min(BLOCK, to - block);
+            int startState = previous;
+            long strictPairs = countWords(bytes, block, end);
+            int seen = yOrRInLanes();
+            if (startState == FIRST_Y || seen != yOrR) {
+                yOrR = seen;
+                previous = startState;
+                countPairsScalar(bytes, block, end);
+            } else {
+                cpg += strictPairs;
+                contextPairs += strictPairs;
+            }
         }
+        flushLanes();
     }
 
     /** Histogram into the lanes and strict CG pairs by SWAR; updates {@link #previous}. */
@@ -117,6 +125,20 @@ public final class CountKernel {
                     pairs++;
                 }
                 carryC = isC < 0;
+            } else if ((terminators & (terminators >>> 8) & (terminators >>> 16)) == 0) {
+                // pairs across a line end (C\nG, C\r\nG) by SWAR too: at most two terminators
+                // between two bases inside this word; the carry skips leading terminators
+                long content = ~terminators & HIGH;
+                if (content != 0) {
+                    if (carryC && (isG & content & -content) != 0) {
+                        pairs++;
+                    }
+                    long afterOne = isC & (terminators >>> 8);
+                    pairs += Long.bitCount(isC & (isG >>> 8))
+                            + Long.bitCount(afterOne & (isG >>> 16))
+                            + Long.bitCount(afterOne & (terminators >>> 16) & (isG >>> 24));
+                    carryC = (isC & Long.highestOneBit(content)) != 0;
+                }
             } else {
                 for (int shift = 0; shift < 64; shift += 8) {
                     int cls = CLASS[(int) (word >>> shift) & 0xff];
@@ -172,13 +194,14 @@ public final class CountKernel {
         }
     }
 
-    private boolean hasYOrR() {
+    /** Y and R bytes counted in the lanes so far (they are emptied only at the end of a chunk). */
+    private int yOrRInLanes() {
         final int[] lane = lanes;
         int sum = 0;
         for (int base = 0; base < lane.length; base += 256) {
             sum += lane[base + 'Y'] + lane[base + 'y'] + lane[base + 'R'] + lane[base + 'r'];
         }
-        return sum != 0;
+        return sum;
     }
 
     private void flushLanes() {

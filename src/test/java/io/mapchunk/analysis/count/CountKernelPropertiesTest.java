@@ -57,7 +57,7 @@ class CountKernelPropertiesTest {
 
     private static String lines(Random random, int length, boolean ambiguity) {
         String alphabet = ambiguity ? "ACGTCGCGacgtcgNnRYryKMSWBDHV" : "ACGTCGCGCGacgtcgcgNn";
-        String[] endings = {"\n", "\r\n", "\r", "\n\n"};
+        String[] endings = {"\n", "\r\n", "\r", "\n\n", "\r\n\r\n"};
         String ending = endings[random.nextInt(endings.length)];
         int width = 1 + random.nextInt(120);
         StringBuilder out = new StringBuilder(length + length / width * 2 + 2);

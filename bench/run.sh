@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: mapchunk count (embedded, p=1 and p=2), the Flink FileSource text-line
+# baseline, seqkit and seqtk on the same files, plus 100,000 x 100 bp sampling (samtools faidx -r,
+# bedtools random | getfasta, and mapchunk sample once it exists). Tools alternate within each
+# repetition (the order rotates); the page cache is warmed and checked with fincore before each run.
+# Results: bench/results/<date>/runs.csv, summary.md, throughput.svg (and bench/results/latest).
+#
+#   bench/run.sh                      # bundled lambda genome, human_chr20 (if ../shared/data), 3 GiB
+#   bench/run.sh --reps 3 --sizes "small 3g"
+#   bench/run.sh --sizes 30g --reps 1 # the 30 GiB run (larger than RAM: cold, not for CI)
+#
+# Environment: MAPCHUNK_BENCH_DATA (generated files and logs, default /tmp/mapchunk-bench),
+# MAPCHUNK_SHARED_DATA (default ../shared/data), MAPCHUNK_SAMPLE_ARGS (mapchunk sample options,
+# default "-n 100000 -l 100 --seed 1"), MAVEN_OFFLINE (default -o; set empty to allow downloads).
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$home"
+
+reps=5
+sizes="small chr20 3g"
+tools=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --reps) reps="$2"; shift 2 ;;
+    --sizes) sizes="$2"; shift 2 ;;
+    --tools) tools="$2"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+data="${MAPCHUNK_BENCH_DATA:-/tmp/mapchunk-bench}"
+shared="${MAPCHUNK_SHARED_DATA:-$home/../shared/data}"
+sample_args="${MAPCHUNK_SAMPLE_ARGS:--n 100000 -l 100 --seed 1}"
+offline="${MAVEN_OFFLINE--o}"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+out="$home/bench/results/$stamp"
+mkdir -p "$data" "$out"
+
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+# --- peers -------------------------------------------------------------------------------------
+missing=()
+for tool in seqkit seqtk samtools bedtools fincore; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  log "installing ${missing[*]}"
+  sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  packages=("${missing[@]/fincore/util-linux}")
+  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq "${packages[@]}" >/dev/null
+fi
+
+# --- build -------------------------------------------------------------------------------------
+log "building"
+mvn -B -q $offline package -DskipTests
+mvn -B -q $offline test-compile
+cp_file=target/bench-classpath.txt
+if [[ ! -s $cp_file || pom.xml -nt $cp_file ]]; then
+  mvn -B -q $offline dependency:build-classpath -DincludeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
+fi
+. bin/jvm-flags.sh
+sample_available=0
+if bin/mapchunk sample --help 2>/dev/null | grep -q '^Usage: mapchunk sample'; then sample_available=1; fi
+
+# --- files -------------------------------------------------------------------------------------
+prepare() { # name -> path of the FASTA (linked or generated into $data, with .fai and regions)
+  local name="$1" file
+  case "$name" in
+    small) file="$data/lambda_virus.fa"; ln -sf "$home/data/lambda_virus.fa" "$file" ;;
+    chr20) [[ -f "$shared/human_chr20.fa" ]] || return 1
+           file="$data/human_chr20.fa"; ln -sf "$(cd "$shared" && pwd)/human_chr20.fa" "$file" ;;
+    *g) file="$data/human$name.fa"
+        if [[ ! -s "$file" ]]; then
+          log "generating $file"
+          bin/mapchunk generate --size "$name" -o "$file"
+        fi ;;
+    *) echo "run.sh: unknown size $name" >&2; return 1 ;;
+  esac
+  [[ -s "$file.fai" ]] || samtools faidx "$file"
+  cut -f1,2 "$file.fai" > "$file.genome"
+  [[ -s "$file.regions" ]] || python3 - "$file.fai" > "$file.regions" <<'PY'
+import random, sys
+rows = [line.split("\t") for line in open(sys.argv[1])]
+rows = [(name, int(length)) for name, length, *_ in rows if int(length) >= 100]
+total = sum(length - 99 for _, length in rows)
+rng = random.Random(1)
+for _ in range(100_000):
+    x = rng.randrange(total)
+    for name, length in rows:
+        if x < length - 99:
+            print(f"{name}:{x + 1}-{x + 100}")
+            break
+        x -= length - 99
+PY
+  echo "$file"
+}
+
+# --- one run -----------------------------------------------------------------------------------
+mem_total_kb=$(awk '/MemTotal/ {print $2}' /proc/meminfo)
+warm() { # read the file into the page cache if it fits in 70% of RAM; print the cached percent
+  local file="$1" size_kb
+  size_kb=$(( $(stat -Lc %s "$file") / 1024 ))
+  if (( size_kb < mem_total_kb * 7 / 10 )); then cat "$file" > /dev/null; fi
+  fincore --bytes --noheadings --output RES,SIZE "$(readlink -f "$file")" \
+    | awk '{ if ($2 > 0) printf "%.0f", ($1 > $2 ? 100 : 100 * $1 / $2); else print 0 }'
+}
+
+run_tool() { # tool file -> a JSON line of measurements
+  local tool="$1" file="$2" result="$out/last.out" gclog="$out/last.gc.log"
+  rm -f "$result" "$gclog"
+  case "$tool" in
+    mapchunk-p1|mapchunk-p2)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- \
+        bin/mapchunk count -p "${tool#mapchunk-p}" --format json -o "$result" "$file" \
+        | python3 -c 'import json,sys; m=json.loads(sys.stdin.read()); r=json.load(open(sys.argv[1]))["run"] if m["exit"]==0 else {}; m["job_s"]=r.get("job_seconds"); print(json.dumps(m))' "$result" ;;
+    flink-textline-p2)
+      python3 bench/measure.py --stdout "$result" --gc-log "$gclog" -- \
+        java -Xmx128m "-Xlog:gc,gc+heap+exit:file=$gclog" $FLINK_JVM_FLAGS -XX:+UseSerialGC \
+        -Dlog4j.configurationFile="$home/conf/log4j-cli.properties" -Dmapchunk.log.file="$data/logs/baseline.log" \
+        -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+        io.mapchunk.bench.TextLineBaselineJob "$file" 2 \
+        | python3 -c 'import json,re,sys; m=json.loads(sys.stdin.read()); t=open(sys.argv[1]).read() if m["exit"]==0 else ""; j=re.search(r"job_seconds=([0-9.]+)", t); m["job_s"]=float(j.group(1)) if j else None; print(json.dumps(m))' "$result" ;;
+    seqkit)
+      python3 bench/measure.py -- seqkit fx2tab -j 2 -n -l -g -C A -C C -C G -C T -C N "$file" ;;
+    seqtk)
+      python3 bench/measure.py -- seqtk comp "$file" ;;
+    samtools-faidx-r)
+      python3 bench/measure.py -- samtools faidx "$file" -r "$file.regions" ;;
+    bedtools-random-getfasta)
+      python3 bench/measure.py -- bash -c "bedtools random -l 100 -n 100000 -seed 1 -g '$file.genome' \
+        | bedtools getfasta -fi '$file' -bed stdin" ;;
+    mapchunk-sample)
+      # shellcheck disable=SC2086
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk sample $sample_args -o "$result" "$file" ;;
+  esac
+}
+
+# --- the runs ----------------------------------------------------------------------------------
+echo "file,size_bytes,tool,rep,wall_s,cpu_s,job_s,exit,max_rss_mb,rss_anon_mb,rss_file_mb,peak_heap_mb,cached_pct,load1" \
+  > "$out/runs.csv"
+{ echo "date: $(date -u)"; echo "host: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr)";
+  java -version 2>&1 | head -1; seqkit version; echo "seqtk $(seqtk 2>&1 | awk '/Version/ {print $2}')";
+  samtools --version | head -1; bedtools --version; echo "mapchunk $(git rev-parse --short HEAD)";
+  echo "reps: $reps; sizes: $sizes; mapchunk sample available: $sample_available"; } > "$out/environment.txt"
+
+for name in $sizes; do
+  file="$(prepare "$name")" || { log "skipping $name (not available)"; continue; }
+  size=$(stat -Lc %s "$file")
+  list="mapchunk-p1 mapchunk-p2 flink-textline-p2 seqkit seqtk samtools-faidx-r bedtools-random-getfasta"
+  [[ $sample_available -eq 1 ]] && list="$list mapchunk-sample"
+  [[ -n "$tools" ]] && list="$tools"
+  read -r -a order <<< "$list"
+  for ((rep = 1; rep <= reps; rep++)); do
+    shift_by=$(( (rep - 1) % ${#order[@]} ))
+    rotated=("${order[@]:$shift_by}" "${order[@]:0:$shift_by}")
+    for tool in "${rotated[@]}"; do
+      cached=$(warm "$file")
+      load=$(awk '{print $1}' /proc/loadavg)
+      m="$(run_tool "$tool" "$file")"
+      log "$name rep $rep $tool: $m (cached $cached%, load $load)"
+      python3 -c 'import json,sys; m=json.loads(sys.argv[1]); print(",".join(str(x) for x in [sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], m["wall_s"], m.get("cpu_s", ""), m.get("job_s") or "", m["exit"], m["max_rss_mb"], m["rss_anon_mb"], m["rss_file_mb"], m.get("peak_heap_mb") or "", sys.argv[6], sys.argv[7]]))' \
+        "$m" "$(basename "$file")" "$size" "$tool" "$rep" "$cached" "$load" >> "$out/runs.csv"
+    done
+  done
+done
+rm -f "$out/last.out" "$out/last.gc.log"
+python3 bench/report.py "$out"
+ln -sfn "$stamp" "$home/bench/results/latest"
+log "done: $out/summary.md, $out/throughput.svg"

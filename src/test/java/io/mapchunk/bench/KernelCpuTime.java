@@ -1,0 +1,105 @@
+package io.mapchunk.bench;
+
+import io.mapchunk.analysis.count.CountKernel;
+import io.mapchunk.io.MappedRegion;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A load-tolerant companion to {@link CountKernelBenchmark}: on a shared, busy machine wall time
+ * says little, so this times passes of the kernel over a file in thread CPU time and prints the
+ * median and best of several passes. Usage: {@code KernelCpuTime FILE [PASSES]}.
+ */
+public final class KernelCpuTime {
+
+    private static final int CHUNK = 4 << 20;
+
+    private KernelCpuTime() {}
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            String[] names = {"production kernel, mapped 64 MiB windows, 4 MiB chunks",
+                "histogram only, getLong, 4 tables, mapped", "full hot path, 64 KiB copies, VarHandle",
+                "touch pages only, mapped"};
+            for (int variant = 0; variant < names.length; variant++) {
+                double[] seconds = new double[passes];
+                long check = 0;
+                for (int pass = 0; pass < passes; pass++) {
+                    long started = threads.getCurrentThreadCpuTime();
+                    check += run(variant, channel, size);
+                    seconds[pass] = (threads.getCurrentThreadCpuTime() - started) / 1e9;
+                }
+                double[] sorted = seconds.clone();
+                Arrays.sort(sorted);
+                System.out.printf(Locale.ROOT, "%-55s cpu s/pass median %.3f best %.3f -> %.2f GB/s per core (best %.2f) [%d]%n",
+                        names[variant], sorted[passes / 2], sorted[0], size / sorted[passes / 2] / 1e9,
+                        size / sorted[0] / 1e9, check % 10);
+            }
+        }
+    }
+
+    private static long run(int variant, FileChannel channel, long size) throws IOException {
+        CountKernel kernel = new CountKernel();
+        ArrayCountKernel arrayKernel = new ArrayCountKernel();
+        byte[] array = new byte[64 << 10];
+        int[] lane = new int[1024];
+        long sum = 0;
+        long window = 64L << 20;
+        kernel.reset();
+        for (long offset = 0; offset < size; offset += window) {
+            int length = (int) Math.min(window, size - offset);
+            try (MappedRegion region = MappedRegion.map(channel, offset, length)) {
+                ByteBuffer view = region.view(offset, length);
+                switch (variant) {
+                    case 0 -> {
+                        for (int from = 0; from < length; from += CHUNK) {
+                            int to = Math.min(length, from + CHUNK);
+                            kernel.add(view.slice(from, to - from).order(ByteOrder.LITTLE_ENDIAN));
+                        }
+                    }
+                    case 1 -> {
+                        int i = 0;
+                        for (; i + 8 <= length; i += 8) {
+                            long word = view.getLong(i);
+                            lane[(int) word & 0xff]++;
+                            lane[256 + ((int) (word >>> 8) & 0xff)]++;
+                            lane[512 + ((int) (word >>> 16) & 0xff)]++;
+                            lane[768 + ((int) (word >>> 24) & 0xff)]++;
+                            lane[(int) (word >>> 32) & 0xff]++;
+                            lane[256 + ((int) (word >>> 40) & 0xff)]++;
+                            lane[512 + ((int) (word >>> 48) & 0xff)]++;
+                            lane[768 + (int) (word >>> 56)]++;
+                        }
+                        sum += lane['C'];
+                    }
+                    case 2 -> {
+                        for (int from = 0; from < length; from += array.length) {
+                            int n = Math.min(array.length, length - from);
+                            view.get(from, array, 0, n);
+                            arrayKernel.add(array, 0, n);
+                        }
+                    }
+                    default -> {
+                        for (int i = 0; i < length; i += 4096) {
+                            sum += view.get(i);
+                        }
+                    }
+                }
+            }
+        }
+        return sum + kernel.counts().cpg + arrayKernel.pairs;
+    }
+}
