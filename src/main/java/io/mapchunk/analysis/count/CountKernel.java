@@ -27,6 +27,7 @@ public final class CountKernel {
     /** Word-path block: one holding Y or R (or following a Y) gets its pairs recounted by the scalar path. */
     private static final int BLOCK = 4096;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long CONTROLS = 0x2020202020202020L;
     private static final long CASE = 0x2020202020202020L;
     private static final long HIGH = 0x8080808080808080L;
     private static final long LOWER_C = 0x6363636363636363L;
@@ -118,7 +119,8 @@ public final class CountKernel {
             long folded = word | CASE;
             long isC = equalBytes(folded, LOWER_C);
             long isG = equalBytes(folded, LOWER_G);
-            long terminators = equalBytes(word, NEWLINES) | equalBytes(word, RETURNS);
+            long terminators = ((word - CONTROLS) & ~word & HIGH) == 0
+                    ? 0 : equalBytes(word, NEWLINES) | equalBytes(word, RETURNS);
             if (terminators == 0) {
                 pairs += Long.bitCount(isC & (isG >>> 8));
                 if (carryC && (isG & 0x80L) != 0) {
