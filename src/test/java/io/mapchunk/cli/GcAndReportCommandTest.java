@@ -2,15 +2,9 @@ package io.mapchunk.cli;
 
 import io.mapchunk.testing.NaiveWindows;
 import io.mapchunk.testing.UniformFasta;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,20 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The gc and report command lines: layouts, the index they build, and the page in a browser. */
-class GcAndReportCommandTest {
-
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberSlotsPerTaskManager(2).build());
-
-    @TempDir
-    Path directory;
-
-    private final StringWriter errors = new StringWriter();
-
-    private int run(String... args) {
-        return MapchunkCli.execute(new PrintWriter(errors, true), args);
-    }
+class GcAndReportCommandTest extends CommandLineTest {
 
     @Test
     void bedGraphIsSortedTilingAndSkipsWindowsWithoutCalledBases() throws Exception {

@@ -2,16 +2,10 @@ package io.mapchunk.cli;
 
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,20 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code mapchunk run JOBFILE}: results, run records, skipping unchanged inputs, failed runs. */
-class RunCommandTest {
-
-    @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberSlotsPerTaskManager(2).build());
-
-    @TempDir
-    Path directory;
-
-    private final StringWriter errors = new StringWriter();
-
-    private int run(String... args) {
-        return MapchunkCli.execute(new PrintWriter(errors, true), args);
-    }
+class RunCommandTest extends CommandLineTest {
 
     private Path job(String body) throws Exception {
         Files.createDirectories(directory.resolve("jobs"));
