@@ -35,7 +35,8 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         long size = attributes.size();
         SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA : sniff(path, size);
         return new SequenceFile(
-                path.toAbsolutePath().toString(), size, attributes.lastModifiedTime().toMillis(), kind);
+                path.toAbsolutePath().normalize().toString(), size,
+                attributes.lastModifiedTime().toMillis(), kind);
     }
 
     /** The name of the single sequence of a raw file: the file name without its last extension. */
