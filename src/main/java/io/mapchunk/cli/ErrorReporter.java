@@ -7,7 +7,9 @@ import picocli.CommandLine;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.nio.file.FileSystemException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Turns a failed run into one clear line on stderr (the full trace goes to the log) and exit code
@@ -34,9 +36,13 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     static String describe(Throwable failure) {
         Throwable deepest = failure;
         Throwable io = null;
+        Throwable lostContact = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InputFileException) {
                 return t.getMessage();
+            }
+            if (lostContact == null && (t instanceof TimeoutException || t instanceof ConnectException)) {
+                lostContact = t;
             }
             if (io == null && (t instanceof FileSystemException || t instanceof FileNotFoundException)) {
                 io = t;
@@ -45,6 +51,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         if (io != null) {
             return io.getMessage();
+        }
+        if (lostContact != null) {
+            return "lost contact with the Flink cluster (" + lostContact.getClass().getSimpleName()
+                    + "); is the JobManager running?";
         }
         if (deepest instanceof IOException && deepest.getMessage() != null) {
             return deepest.getMessage();
