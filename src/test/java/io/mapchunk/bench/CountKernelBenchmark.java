@@ -152,18 +152,7 @@ public class CountKernelBenchmark {
         long[] total = new long[256];
         overWindows((region, window) -> {
             int n = window.limit();
-            int i = 0;
-            for (; i + 8 <= n; i += 8) {
-                long word = window.getLong(i);
-                lane[(int) word & 0xff]++;
-                lane[256 + ((int) (word >>> 8) & 0xff)]++;
-                lane[512 + ((int) (word >>> 16) & 0xff)]++;
-                lane[768 + ((int) (word >>> 24) & 0xff)]++;
-                lane[(int) (word >>> 32) & 0xff]++;
-                lane[256 + ((int) (word >>> 40) & 0xff)]++;
-                lane[512 + ((int) (word >>> 48) & 0xff)]++;
-                lane[768 + (int) (word >>> 56)]++;
-            }
+            int i = HistogramOnly.words(window, n, lane);
             for (; i < n; i++) {
                 lane[window.get(i) & 0xff]++;
             }

@@ -71,18 +71,7 @@ public final class KernelCpuTime {
                         }
                     }
                     case 1 -> {
-                        int i = 0;
-                        for (; i + 8 <= length; i += 8) {
-                            long word = view.getLong(i);
-                            lane[(int) word & 0xff]++;
-                            lane[256 + ((int) (word >>> 8) & 0xff)]++;
-                            lane[512 + ((int) (word >>> 16) & 0xff)]++;
-                            lane[768 + ((int) (word >>> 24) & 0xff)]++;
-                            lane[(int) (word >>> 32) & 0xff]++;
-                            lane[256 + ((int) (word >>> 40) & 0xff)]++;
-                            lane[512 + ((int) (word >>> 48) & 0xff)]++;
-                            lane[768 + (int) (word >>> 56)]++;
-                        }
+                        HistogramOnly.words(view, length, lane);
                         sum += lane['C'];
                     }
                     case 2 -> {
