@@ -1,41 +1,34 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.analysis.PartFolder;
 import io.mapchunk.source.SequenceChunk;
-import org.apache.flink.api.common.functions.FlatMapFunction;
-import org.apache.flink.util.Collector;
 
 /**
  * Counts the chunks of each split part as they stream by (a reader emits a split's chunks in file
  * order) and emits one {@link PartCount} when the part ends. Runs chained to the source, so chunks
  * are never copied.
  */
-public final class ChunkCounter implements FlatMapFunction<SequenceChunk, PartCount> {
+public final class ChunkCounter extends PartFolder<PartCount> {
 
     private static final long serialVersionUID = 1L;
 
     private transient CountKernel kernel;
-    private transient SequenceChunk open;
 
     @Override
-    public void flatMap(SequenceChunk chunk, Collector<PartCount> out) {
+    protected void startPart(SequenceChunk first) {
         if (kernel == null) {
             kernel = new CountKernel();
         }
-        if (open != null && (open.split() != chunk.split() || open.part() != chunk.part())) {
-            out.collect(finish(open, false));
-        }
-        if (open == null || open.split() != chunk.split() || open.part() != chunk.part()) {
-            kernel.reset();
-        }
-        open = chunk;
-        kernel.add(chunk.bytes());
-        if (chunk.lastInSplit()) {
-            out.collect(finish(chunk, true));
-            open = null;
-        }
+        kernel.reset();
     }
 
-    private PartCount finish(SequenceChunk chunk, boolean last) {
+    @Override
+    protected void addChunk(SequenceChunk chunk) {
+        kernel.add(chunk.bytes());
+    }
+
+    @Override
+    protected PartCount finishPart(SequenceChunk chunk, boolean last) {
         return new PartCount(chunk.split(), chunk.part(), chunk.kind(), chunk.name(), kernel.counts(),
                 kernel.firstClass(), kernel.lastClass(), last, last ? chunk.splitEnd() : null);
     }
