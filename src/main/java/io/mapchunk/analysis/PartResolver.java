@@ -22,11 +22,15 @@ public final class PartResolver {
     /** One part and the record (ordinal in file order, name) it belongs to. */
     public record Resolved<P extends SplitPart>(P part, long ordinal, String name) {}
 
-    /** Resolves every part; parts dropped as header tails are left out. */
-    public static <P extends SplitPart> List<Resolved<P>> resolve(
-            List<P> parts, String path, java.util.function.ToLongFunction<P> lengthOf) {
+    /**
+     * Resolves every part of a file read as {@code splits} splits; parts dropped as header tails
+     * are left out. Fails unless every split delivered each of its parts exactly once.
+     */
+    public static <P extends SplitPart> List<Resolved<P>> resolve(List<P> parts, int splits,
+            String path, java.util.function.ToLongFunction<P> lengthOf) {
         List<P> sorted = new ArrayList<>(parts);
         sorted.sort(Comparator.comparingInt((P p) -> p.split()).thenComparingInt(SplitPart::part));
+        requireComplete(sorted, splits, path);
         List<Resolved<P>> resolved = new ArrayList<>(sorted.size());
         SplitEnd previousEnd = SplitEnd.SEQUENCE;
         SplitEnd splitEnd = null;
@@ -62,5 +66,32 @@ public final class PartResolver {
             resolved.add(new Resolved<>(part, ordinal, name));
         }
         return resolved;
+    }
+
+    /**
+     * Each split 0..splits-1 present and ended by exactly one last part, no part twice. (Part
+     * numbers may have gaps: a reader skips parts that hold no bytes.)
+     */
+    private static void requireComplete(List<? extends SplitPart> sorted, int splits, String path) {
+        int split = 0;
+        int previousPart = -1;
+        for (SplitPart part : sorted) {
+            if (part.split() != split || part.part() <= previousPart) {
+                throw incomplete(path, Math.min(split, part.split()));
+            }
+            previousPart = part.part();
+            if (part.lastInSplit()) {
+                split++;
+                previousPart = -1;
+            }
+        }
+        if (split != splits || previousPart != -1) {
+            throw incomplete(path, split);
+        }
+    }
+
+    private static IllegalStateException incomplete(String path, int split) {
+        return new IllegalStateException(path + ": the result of split " + split
+                + " is missing or was delivered twice; nothing is written");
     }
 }

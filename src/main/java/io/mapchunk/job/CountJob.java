@@ -1,14 +1,15 @@
 package io.mapchunk.job;
 
-import io.mapchunk.analysis.count.SequenceCount;
-
+import io.mapchunk.analysis.count.ChunkCounter;
+import io.mapchunk.analysis.count.CountAssembler;
+import io.mapchunk.analysis.count.PartCount;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
-/** Runs the base-count pipeline on an execution environment and collects its result. */
+/**
+ * The base-count job: chunks are counted where they are read (chained to the source), and the few
+ * per-part counts come back with the job's result, where the client resolves them into records.
+ * One stage: nothing is shuffled.
+ */
 public final class CountJob {
 
     private CountJob() {}
@@ -20,11 +21,13 @@ public final class CountJob {
 
     public static CountResult run(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress) throws Exception {
-        JobRunner.Collected<SequenceCount> run = JobRunner.collect(env, settings,
+        JobRunner.Gathered<PartCount> run = JobRunner.gather(env, settings,
                 "mapchunk count " + settings.input().getFileName(),
-                (chunks, file) -> CountPipeline.build(chunks, file.path()), progress);
-        List<SequenceCount> records = new ArrayList<>(run.records());
-        records.sort(Comparator.comparingLong(SequenceCount::ordinal));
-        return new CountResult(run.file().path(), records, run.figures());
+                (chunks, file) -> chunks.flatMap(new ChunkCounter()).name("count chunks")
+                        .uid("count-chunks"),
+                progress);
+        return new CountResult(run.file().path(),
+                CountAssembler.assemble(run.records(), run.splits(), run.file().path()),
+                run.figures());
     }
 }

@@ -30,9 +30,9 @@ public final class IndexJob {
 
     public static FastaIndex run(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress) throws Exception {
-        JobRunner.Collected<PartLines> run = JobRunner.collect(env, settings,
+        JobRunner.Gathered<PartLines> run = JobRunner.gather(env, settings,
                 "mapchunk index " + settings.input().getFileName(),
                 (chunks, file) -> build(chunks), progress);
-        return IndexAssembler.assemble(run.records(), run.file());
+        return IndexAssembler.assemble(run.records(), run.splits(), run.file());
     }
 }

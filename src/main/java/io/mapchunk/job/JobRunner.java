@@ -3,8 +3,12 @@ package io.mapchunk.job;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.SequenceChunk;
+import io.mapchunk.source.split.SplitPlanner;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.accumulators.SerializedListAccumulator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -16,11 +20,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Runs a dataflow over the chunks of one file and collects its small result to the client. The
+ * Runs a dataflow over the chunks of one file and brings its small result to the client. The
  * chunks pass a {@link ProgressTap} first, and while the job runs its accumulator is polled for a
  * {@link ProgressListener}: every job run this way reports progress the same way.
+ *
+ * <p>{@link #gather} delivers the result with the job's own result ({@link ResultGatherer}): one
+ * stage, and a finished job has every subtask's records. {@link #stream} pulls records through
+ * Flink's collect sink as they are made, for results too large to hold twice.
  */
 public final class JobRunner {
+
+    /** Name of the accumulator that carries a gathered job's records. */
+    static final String RESULTS = "mapchunk-results";
 
     /** Builds a job's dataflow from the file's chunk stream. */
     @FunctionalInterface
@@ -28,27 +39,51 @@ public final class JobRunner {
         DataStream<T> build(DataStream<SequenceChunk> chunks, SequenceFile file);
     }
 
-    /** What a run collected, with the file as inspected and the run's figures. */
-    public record Collected<T>(SequenceFile file, List<T> records, RunFigures figures) {}
-
-    private JobRunner() {}
-
-    /** Runs the job and returns all its records. */
-    public static <T> Collected<T> collect(StreamExecutionEnvironment env, JobSettings settings,
-            String jobName, Pipeline<T> pipeline, ProgressListener progress) throws Exception {
-        List<T> records = new ArrayList<>();
-        Streamed streamed = stream(env, settings, jobName, pipeline, progress, records::add);
-        return new Collected<>(streamed.file(), records, streamed.figures());
-    }
+    /** What a run gathered, with the file as inspected, its split count and the run's figures. */
+    public record Gathered<T>(SequenceFile file, int splits, List<T> records, RunFigures figures) {}
 
     /** What a streamed run leaves: the file as inspected and the run's figures. */
     public record Streamed(SequenceFile file, RunFigures figures) {}
+
+    private JobRunner() {}
+
+    /** Runs the job and returns all its records, delivered with the job's result. */
+    public static <T> Gathered<T> gather(StreamExecutionEnvironment env, JobSettings settings,
+            String jobName, Pipeline<T> pipeline, ProgressListener progress) throws Exception {
+        long started = System.nanoTime();
+        Prepared prepared = prepare(env, settings);
+        DataStream<T> results = pipeline.build(prepared.chunks(), prepared.file());
+        TypeSerializer<T> serializer =
+                results.getType().createSerializer(env.getConfig().getSerializerConfig());
+        results.transform("gather results", Types.VOID, new ResultGatherer<>(RESULTS, serializer))
+                .name("gather results");
+        JobExecutionResult execution = execute(env, jobName, prepared.file(), progress, () -> {});
+        ArrayList<byte[]> raw = execution.getAccumulatorResult(RESULTS);
+        List<T> records = raw == null
+                ? List.of() : SerializedListAccumulator.deserializeList(raw, serializer);
+        return new Gathered<>(prepared.file(), SplitPlanner.count(prepared.file().size(),
+                settings.splitSize()), records, figures(env, prepared.file(), started, execution));
+    }
 
     /** Runs the job and hands each record to {@code sink} as it arrives, keeping none. */
     public static <T> Streamed stream(StreamExecutionEnvironment env, JobSettings settings,
             String jobName, Pipeline<T> pipeline, ProgressListener progress, Consumer<T> sink)
             throws Exception {
         long started = System.nanoTime();
+        Prepared prepared = prepare(env, settings);
+        CloseableIterator<T> results =
+                pipeline.build(prepared.chunks(), prepared.file()).collectAsync();
+        JobExecutionResult execution = execute(env, jobName, prepared.file(), progress, () -> {
+            try (results) {
+                results.forEachRemaining(sink);
+            }
+        });
+        return new Streamed(prepared.file(), figures(env, prepared.file(), started, execution));
+    }
+
+    private record Prepared(SequenceFile file, DataStream<SequenceChunk> chunks) {}
+
+    private static Prepared prepare(StreamExecutionEnvironment env, JobSettings settings) {
         MappedGenomeSource source = settings.source();
         SequenceFile file = source.file();
         JobEnvironments.prepare(env, settings);
@@ -57,17 +92,29 @@ public final class JobRunner {
                 .map(new ProgressTap(file.size(), settings.splitSize()))
                 .name("progress")
                 .uid("progress");
-        CloseableIterator<T> results = pipeline.build(chunks, file).collectAsync();
+        return new Prepared(file, chunks);
+    }
+
+    /** Something the client does while the job runs (draining a collect sink). */
+    @FunctionalInterface
+    private interface WhileRunning {
+        void run() throws Exception;
+    }
+
+    private static JobExecutionResult execute(StreamExecutionEnvironment env, String jobName,
+            SequenceFile file, ProgressListener progress, WhileRunning whileRunning)
+            throws Exception {
         JobClient client = env.executeAsync(jobName);
-        JobExecutionResult execution;
         try (AutoCloseable poller = ProgressPoller.start(client, file.size(), progress)) {
-            try (results) {
-                results.forEachRemaining(sink);
-            }
-            execution = client.getJobExecutionResult().get();
+            whileRunning.run();
+            return client.getJobExecutionResult().get();
         }
+    }
+
+    private static RunFigures figures(StreamExecutionEnvironment env, SequenceFile file,
+            long started, JobExecutionResult execution) {
         double wall = (System.nanoTime() - started) / 1e9;
-        return new Streamed(file, new RunFigures(file.size(), env.getParallelism(), wall,
-                execution.getNetRuntime(TimeUnit.MILLISECONDS) / 1e3));
+        return new RunFigures(file.size(), env.getParallelism(), wall,
+                execution.getNetRuntime(TimeUnit.MILLISECONDS) / 1e3);
     }
 }

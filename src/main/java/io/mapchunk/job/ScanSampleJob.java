@@ -34,13 +34,13 @@ public final class ScanSampleJob {
             FastaIndex index, ScanPredicate predicate, long seed, int k, ProgressListener progress)
             throws Exception {
         BottomK merged = new BottomK(k);
-        JobRunner.Streamed run = JobRunner.stream(env, settings,
+        JobRunner.Gathered<ScanPick> run = JobRunner.gather(env, settings,
                 "mapchunk sample --scan " + settings.input().getFileName(),
                 (chunks, file) -> chunks
                         .flatMap(new ChunkReservoir(file.path(), index, predicate, seed, k))
                         .name("bottom-k per split"),
-                progress,
-                (ScanPick pick) -> merged.offer(pick.key(), pick.position()));
+                progress);
+        run.records().forEach(pick -> merged.offer(pick.key(), pick.position()));
         return rows(run.file().path(), index, merged.sortedPositions());
     }
 

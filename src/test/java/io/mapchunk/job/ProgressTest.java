@@ -64,7 +64,7 @@ class ProgressTest {
         JobSettings settings = JobSettings.defaults(file).withParallelism(2).withSplitSize(size / 8)
                 .withChunkSize(61);
 
-        JobRunner.collect(StreamExecutionEnvironment.getExecutionEnvironment(), settings, "slow",
+        JobRunner.gather(StreamExecutionEnvironment.getExecutionEnvironment(), settings, "slow",
                 (chunks, f) -> chunks.map(ProgressTest::slowly), listener);
 
         assertThat(listener.events).first().isEqualTo("0/" + size);

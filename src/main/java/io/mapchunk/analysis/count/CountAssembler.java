@@ -1,45 +1,39 @@
 package io.mapchunk.analysis.count;
 
 import io.mapchunk.analysis.PartResolver;
-import org.apache.flink.util.function.SerializableFunction;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Sees every {@link PartCount} of the file (a few per split and per record), resolves each to its
- * record, adds the CpG pairs that straddle part edges, and emits per-part {@link SequenceCount}s
- * for a keyed merge.
+ * record, adds the CpG pairs that straddle part edges, and sums the parts of each record: one
+ * {@link SequenceCount} per record, in file order.
  */
-public final class CountAssembler
-        implements SerializableFunction<List<PartCount>, List<SequenceCount>> {
+public final class CountAssembler {
 
-    private static final long serialVersionUID = 1L;
+    private CountAssembler() {}
 
-    private final String path;
-
-    public CountAssembler(String path) {
-        this.path = path;
-    }
-
-    @Override
-    public List<SequenceCount> apply(List<PartCount> parts) {
+    /** The records of a file read as {@code splits} splits, from all their parts. */
+    public static List<SequenceCount> assemble(List<PartCount> parts, int splits, String path) {
         List<SequenceCount> out = new ArrayList<>();
+        BaseCounts record = null;
         long ordinal = -1;
         int lastClass = 0;
         for (PartResolver.Resolved<PartCount> resolved :
-                PartResolver.resolve(parts, path, p -> p.counts().length)) {
+                PartResolver.resolve(parts, splits, path, p -> p.counts().length)) {
             PartCount part = resolved.part();
-            BaseCounts counts = part.counts().copy();
             if (resolved.ordinal() != ordinal) {
                 ordinal = resolved.ordinal();
+                record = new BaseCounts();
+                out.add(new SequenceCount(ordinal, resolved.name(), record));
                 lastClass = 0;
             }
-            if (counts.length > 0) {
-                CountKernel.bridge(lastClass, part.firstClass(), counts);
+            if (part.counts().length > 0) {
+                CountKernel.bridge(lastClass, part.firstClass(), record);
+                record.add(part.counts());
                 lastClass = part.lastClass();
             }
-            out.add(new SequenceCount(ordinal, resolved.name(), counts));
         }
         return out;
     }

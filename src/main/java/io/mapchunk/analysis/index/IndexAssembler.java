@@ -24,9 +24,10 @@ public final class IndexAssembler {
 
     private IndexAssembler() {}
 
-    public static FastaIndex assemble(List<PartLines> parts, SequenceFile file) {
+    /** The index of {@code file}, read as {@code splits} splits, from all their parts. */
+    public static FastaIndex assemble(List<PartLines> parts, int splits, SequenceFile file) {
         List<PartResolver.Resolved<PartLines>> resolved =
-                PartResolver.resolve(parts, file.path(), p -> p.lines().bases);
+                PartResolver.resolve(parts, splits, file.path(), p -> p.lines().bases);
         List<FaiEntry> entries = new ArrayList<>();
         RecordLines record = null;
         long ordinal = -1;

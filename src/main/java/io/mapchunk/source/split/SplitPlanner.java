@@ -9,6 +9,17 @@ public final class SplitPlanner {
     private SplitPlanner() {}
 
     public static List<GenomeRegionSplit> plan(long fileSize, long splitSize) {
+        int count = count(fileSize, splitSize);
+        List<GenomeRegionSplit> splits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long start = i * splitSize;
+            splits.add(new GenomeRegionSplit(i, start, Math.min(fileSize, start + splitSize)));
+        }
+        return splits;
+    }
+
+    /** How many splits {@link #plan} makes: at least one, even for an empty file. */
+    public static int count(long fileSize, long splitSize) {
         if (splitSize <= 0) {
             throw new IllegalArgumentException("split size must be positive: " + splitSize);
         }
@@ -17,11 +28,6 @@ public final class SplitPlanner {
             throw new IllegalArgumentException(
                     "split size " + splitSize + " gives too many splits for " + fileSize + " bytes");
         }
-        List<GenomeRegionSplit> splits = new ArrayList<>((int) count);
-        for (int i = 0; i < count; i++) {
-            long start = i * splitSize;
-            splits.add(new GenomeRegionSplit(i, start, Math.min(fileSize, start + splitSize)));
-        }
-        return splits;
+        return (int) count;
     }
 }

@@ -17,10 +17,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeMap;
 
 /**
  * Runs the count dataflow without Flink: splits are scanned in a shuffled order by several
@@ -56,11 +54,6 @@ public final class SplitHarness {
                 }
             }
         }
-        List<SequenceCount> resolved = new CountAssembler(file.path()).apply(parts);
-        TreeMap<Long, SequenceCount> merged = new TreeMap<>();
-        resolved.forEach(part -> merged.merge(part.ordinal(), part, SequenceCount::merge));
-        List<SequenceCount> records = new ArrayList<>(merged.values());
-        records.sort(Comparator.comparingLong(SequenceCount::ordinal));
-        return records;
+        return CountAssembler.assemble(parts, splits.size(), file.path());
     }
 }
