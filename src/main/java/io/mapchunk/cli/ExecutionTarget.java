@@ -1,24 +1,37 @@
 package io.mapchunk.cli;
 
 import io.mapchunk.job.EmbeddedCluster;
+import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Chooses where a job runs: the environment Flink gives (an embedded mini-cluster from
- * {@code bin/mapchunk}, the session cluster under {@code flink run}), or a remote session cluster
- * named with {@code --cluster host:port}, to which this JAR is shipped.
+ * Chooses where a run's jobs run: the session cluster under {@code flink run}, a remote session
+ * cluster named with {@code --cluster host:port} (to which this JAR is shipped), or else the run's
+ * own {@link EmbeddedCluster}, which {@link #close()} stops.
  */
-final class ExecutionTarget {
+final class ExecutionTarget implements AutoCloseable {
 
-    private ExecutionTarget() {}
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutionTarget.class);
 
-    static StreamExecutionEnvironment environment(String cluster) {
+    private EmbeddedCluster embedded;
+
+    StreamExecutionEnvironment environment(String cluster) {
         if (cluster == null) {
-            return StreamExecutionEnvironment.getExecutionEnvironment(EmbeddedCluster.configuration());
+            StreamExecutionEnvironment given =
+                    StreamExecutionEnvironment.getExecutionEnvironment(EmbeddedCluster.configuration());
+            if (!(given instanceof LocalStreamEnvironment)) {
+                return given;
+            }
+            if (embedded == null) {
+                embedded = new EmbeddedCluster();
+            }
+            return embedded.environment();
         }
         int colon = cluster.lastIndexOf(':');
         if (colon <= 0) {
@@ -32,6 +45,19 @@ final class ExecutionTarget {
             throw new UsageException("--cluster wants HOST:PORT, got '" + cluster + "'");
         }
         return StreamExecutionEnvironment.createRemoteEnvironment(host, port, jobJar());
+    }
+
+    /** Stops the embedded cluster, if one was started; failures to stop are logged. */
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (Exception e) {
+                LOG.warn("stopping the embedded Flink cluster failed", e);
+            }
+            embedded = null;
+        }
     }
 
     private static String jobJar() {

@@ -26,8 +26,10 @@ public final class MapchunkCli implements Runnable {
                     + " embedded.")
     String cluster;
 
+    private final ExecutionTarget target = new ExecutionTarget();
+
     StreamExecutionEnvironment environment() {
-        return ExecutionTarget.environment(cluster);
+        return target.environment(cluster);
     }
 
     public static void main(String[] args) {
@@ -41,7 +43,19 @@ public final class MapchunkCli implements Runnable {
 
     /** Runs a command line, reporting errors to {@code err}, and returns its exit code. */
     public static int execute(PrintWriter err, String... args) {
-        return commandLine(err).execute(args);
+        return execute(commandLine(err), args);
+    }
+
+    /**
+     * Executes a command line made by {@link #commandLine}; the embedded mini-cluster, if the
+     * command started one, is stopped before this returns.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } finally {
+            ((MapchunkCli) commandLine.getCommand()).target.close();
+        }
     }
 
     /** A fresh command line with mapchunk's error reporting to {@code err}, for one execution. */

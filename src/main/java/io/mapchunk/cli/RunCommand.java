@@ -95,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
         LOG.info("job {}: running {}", job.name(), job.arguments());
         StringWriter messages = new StringWriter();
         CommandLine command = MapchunkCli.commandLine(new PrintWriter(messages, true));
-        int exitCode = command.execute(job.arguments().toArray(String[]::new));
+        int exitCode = MapchunkCli.execute(command, job.arguments().toArray(String[]::new));
         spec.commandLine().getErr().print(messages);
         spec.commandLine().getErr().flush();
         Instant ended = Instant.now();

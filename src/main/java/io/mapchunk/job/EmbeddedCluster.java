@@ -1,29 +1,140 @@
 package io.mapchunk.job;
 
+import org.apache.flink.api.dag.Pipeline;
+import org.apache.flink.client.deployment.executors.PipelineExecutorUtils;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.DeploymentOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.PipelineExecutor;
+import org.apache.flink.core.execution.PipelineExecutorFactory;
+import org.apache.flink.core.execution.PipelineExecutorServiceLoader;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.apache.flink.runtime.minicluster.MiniClusterJobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.graph.StreamGraph;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
- * Configuration of the embedded mini-cluster that {@code bin/mapchunk} runs jobs in. mapchunk's
- * jobs exchange only a few small records, so Flink's default network and batch-shuffle buffers
- * (64 MiB each, direct memory) are cut down: with {@code -Xmx128m} the JVM's default direct-memory
- * cap equals the heap, and the defaults alone would exceed it. Task managers report accumulators
- * (the progress counter) with their heartbeats, so those come every half second instead of ten.
+ * The Flink mini-cluster that {@code bin/mapchunk} runs its jobs in: started with the run's first
+ * job, shared by all its jobs (an index pass and then a sample, or a count and then gc windows),
+ * and closed, with everything it made, when the run ends. Flink's own local environment starts a
+ * mini-cluster per job instead and leaves its shutdown running when the job's result is in.
+ *
+ * <p>mapchunk's jobs exchange only a few small records, so Flink's default network and
+ * batch-shuffle buffers (64 MiB each, direct memory) are cut down: with {@code -Xmx128m} the JVM's
+ * default direct-memory cap equals the heap, and the defaults alone would exceed it. Task managers
+ * report accumulators (the progress counter) with their heartbeats, so those come every half
+ * second instead of ten.
  */
-public final class EmbeddedCluster {
+public final class EmbeddedCluster implements AutoCloseable {
 
+    private static final String EXECUTOR = "mapchunk-embedded";
     private static final Map<String, String> SETTINGS = Map.of(
             "taskmanager.memory.network.min", "16m",
             "taskmanager.memory.network.max", "16m",
             "taskmanager.memory.framework.off-heap.batch-shuffle.size", "16m",
             "taskmanager.network.sort-shuffle.min-buffers", "64",
             "taskmanager.memory.managed.size", "32m",
-            "heartbeat.interval", "500");
+            "heartbeat.interval", "500",
+            "rest.bind-address", "127.0.0.1",
+            "rest.address", "127.0.0.1",
+            "rest.bind-port", "0");
 
-    private EmbeddedCluster() {}
+    private final Configuration configuration;
+    private MiniCluster cluster;
 
+    /** A cluster not yet started: the first job starts it, with as many slots as that job needs. */
+    public EmbeddedCluster() {
+        this.configuration = configuration();
+        configuration.set(DeploymentOptions.TARGET, EXECUTOR);
+        configuration.set(CoreOptions.DEFAULT_PARALLELISM, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The embedded settings alone (memory, heartbeats, loopback), for Flink's own environments. */
     public static Configuration configuration() {
         return Configuration.fromMap(SETTINGS);
+    }
+
+    /** An environment whose jobs run on this cluster. */
+    public StreamExecutionEnvironment environment() {
+        return new StreamExecutionEnvironment(new Executors(), configuration,
+                EmbeddedCluster.class.getClassLoader());
+    }
+
+    private synchronized MiniCluster started(int parallelism) throws Exception {
+        if (cluster == null) {
+            int slots = Math.max(parallelism, Runtime.getRuntime().availableProcessors());
+            Configuration settings = new Configuration(configuration);
+            settings.set(TaskManagerOptions.NUM_TASK_SLOTS, slots);
+            MiniCluster starting = new MiniCluster(new MiniClusterConfiguration.Builder()
+                    .setConfiguration(settings)
+                    .setNumTaskManagers(1)
+                    .setNumSlotsPerTaskManager(slots)
+                    .build());
+            starting.start();
+            cluster = starting;
+        }
+        return cluster;
+    }
+
+    private CompletableFuture<JobClient> submit(Pipeline pipeline, Configuration jobConfiguration,
+            ClassLoader classLoader) throws Exception {
+        StreamGraph graph = PipelineExecutorUtils.getStreamGraph(pipeline, jobConfiguration);
+        graph.serializeUserDefinedInstances();
+        MiniCluster running = started(graph.getMaximumParallelism());
+        return running.submitJob(graph).thenApply(submitted -> new MiniClusterJobClient(
+                submitted.getJobID(), running, classLoader,
+                MiniClusterJobClient.JobFinalizationBehavior.NOTHING));
+    }
+
+    /** Stops the cluster, if it was started, and waits until it has. */
+    @Override
+    public synchronized void close() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+            cluster = null;
+        }
+    }
+
+    /** Hands every pipeline of {@link #environment()} to {@link #submit}. */
+    private final class Executors implements PipelineExecutorServiceLoader, PipelineExecutorFactory,
+            PipelineExecutor {
+
+        @Override
+        public PipelineExecutorFactory getExecutorFactory(Configuration ignored) {
+            return this;
+        }
+
+        @Override
+        public Stream<String> getExecutorNames() {
+            return Stream.of(EXECUTOR);
+        }
+
+        @Override
+        public String getName() {
+            return EXECUTOR;
+        }
+
+        @Override
+        public boolean isCompatibleWith(Configuration config) {
+            return EXECUTOR.equals(config.get(DeploymentOptions.TARGET));
+        }
+
+        @Override
+        public PipelineExecutor getExecutor(Configuration ignored) {
+            return this;
+        }
+
+        @Override
+        public CompletableFuture<JobClient> execute(Pipeline pipeline, Configuration config,
+                ClassLoader classLoader) throws Exception {
+            return submit(pipeline, config, classLoader);
+        }
     }
 }
