@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# End-to-end benchmark: mapchunk count (embedded, p=1 and p=2), the Flink FileSource text-line
-# baseline, seqkit and seqtk on the same files, plus 100,000 x 100 bp sampling (samtools faidx -r,
-# bedtools random | getfasta, and mapchunk sample once it exists). Tools alternate within each
-# repetition (the order rotates); the page cache is warmed and checked with fincore before each run.
+# End-to-end benchmark against the peers, in one run: mapchunk count -p 2 vs seqkit fx2tab;
+# mapchunk sample (100,000 and 2,000,000 x 100 bp, seed 1) vs samtools faidx -r on the same
+# regions (drawn by mapchunk, in genome order); mapchunk index vs samtools faidx. More tools with
+# --tools: mapchunk-p1, seqtk, flink-textline-p2 (the Flink FileSource text-line baseline),
+# bedtools-random-getfasta. Tools alternate within each repetition (the order rotates); the page
+# cache is warmed and checked with fincore before each run.
 # Results: bench/results/<date>/runs.csv, summary.md, throughput.svg (and bench/results/latest).
 #
 #   bench/run.sh                      # bundled lambda genome, human_chr20 (if ../shared/data), 3 GiB
@@ -24,7 +26,7 @@ while [[ $# -gt 0 ]]; do
     --reps) reps="$2"; shift 2 ;;
     --sizes) sizes="$2"; shift 2 ;;
     --tools) tools="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ {print; next} NR > 1 {exit}' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -60,8 +62,6 @@ if [[ ! -s $cp_file || pom.xml -nt $cp_file ]]; then
   mvn -B -q $offline dependency:build-classpath -DincludeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
 fi
 . bin/jvm-flags.sh
-sample_available=0
-if bin/mapchunk sample --help 2>/dev/null | grep -q '^Usage: mapchunk sample'; then sample_available=1; fi
 
 # --- files -------------------------------------------------------------------------------------
 prepare() { # name -> path of the FASTA (linked or generated into $data, with .fai and regions)
@@ -79,20 +79,11 @@ prepare() { # name -> path of the FASTA (linked or generated into $data, with .f
   esac
   [[ -s "$file.fai" ]] || samtools faidx "$file"
   cut -f1,2 "$file.fai" > "$file.genome"
-  [[ -s "$file.regions" ]] || python3 - "$file.fai" > "$file.regions" <<'PY'
-import random, sys
-rows = [line.split("\t") for line in open(sys.argv[1])]
-rows = [(name, int(length)) for name, length, *_ in rows if int(length) >= 100]
-total = sum(length - 99 for _, length in rows)
-rng = random.Random(1)
-for _ in range(100_000):
-    x = rng.randrange(total)
-    for name, length in rows:
-        if x < length - 99:
-            print(f"{name}:{x + 1}-{x + 100}")
-            break
-        x -= length - 99
-PY
+  # the regions samtools reads are the ones mapchunk draws (same seed), in genome order
+  [[ -s "$file.regions" ]] || bin/mapchunk sample -n 100000 -l 100 --seed 1 --format bed "$file" \
+    | awk '{print $1":"$2+1"-"$3}' > "$file.regions"
+  [[ -s "$file.regions2m" ]] || bin/mapchunk sample -n 2000000 -l 100 --seed 1 --format bed "$file" \
+    | awk '{print $1":"$2+1"-"$3}' > "$file.regions2m"
   echo "$file"
 }
 
@@ -128,6 +119,17 @@ run_tool() { # tool file -> a JSON line of measurements
       python3 bench/measure.py -- seqtk comp "$file" ;;
     samtools-faidx-r)
       python3 bench/measure.py -- samtools faidx "$file" -r "$file.regions" ;;
+    samtools-faidx-r-2m)
+      python3 bench/measure.py -- samtools faidx "$file" -r "$file.regions2m" ;;
+    samtools-index)
+      python3 bench/measure.py -- samtools faidx --fai-idx "$result" "$file" ;;
+    mapchunk-index)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk index -o "$result" "$file" ;;
+    mapchunk-sample-2m)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- \
+        bin/mapchunk sample -n 2000000 -l 100 --seed 1 -o "$result" "$file" ;;
     bedtools-random-getfasta)
       python3 bench/measure.py -- bash -c "bedtools random -l 100 -n 100000 -seed 1 -g '$file.genome' \
         | bedtools getfasta -fi '$file' -bed stdin" ;;
@@ -144,13 +146,13 @@ echo "file,size_bytes,tool,rep,wall_s,cpu_s,job_s,exit,max_rss_mb,rss_anon_mb,rs
 { echo "date: $(date -u)"; echo "host: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr)";
   java -version 2>&1 | head -1; seqkit version; echo "seqtk $(seqtk 2>&1 | awk '/Version/ {print $2}')";
   samtools --version | head -1; bedtools --version; echo "mapchunk $(git rev-parse --short HEAD)";
-  echo "reps: $reps; sizes: $sizes; mapchunk sample available: $sample_available"; } > "$out/environment.txt"
+  echo "reps: $reps; sizes: $sizes"; } > "$out/environment.txt"
 
 for name in $sizes; do
   file="$(prepare "$name")" || { log "skipping $name (not available)"; continue; }
   size=$(stat -Lc %s "$file")
-  list="mapchunk-p1 mapchunk-p2 flink-textline-p2 seqkit seqtk samtools-faidx-r bedtools-random-getfasta"
-  [[ $sample_available -eq 1 ]] && list="$list mapchunk-sample"
+  list="mapchunk-p2 seqkit samtools-faidx-r mapchunk-sample samtools-faidx-r-2m mapchunk-sample-2m"
+  list="$list mapchunk-index samtools-index"
   [[ -n "$tools" ]] && list="$tools"
   read -r -a order <<< "$list"
   for ((rep = 1; rep <= reps; rep++)); do
