@@ -30,6 +30,7 @@ public final class GcJob {
                         .name("count bins")
                         .uid("count-bins"),
                 progress, table::add);
+        table.requireComplete(run.file().path());
         return new Result(table, run.figures());
     }
 }

@@ -16,6 +16,7 @@ public final class GcTable {
     private final FastaIndex index;
     private final WindowSpec spec;
     private final int[][] bins;
+    private long basesAdded;
 
     public GcTable(FastaIndex index, WindowSpec spec) {
         this.index = index;
@@ -46,6 +47,19 @@ public final class GcTable {
         int[] counts = run.counts;
         for (int k = 0; k < counts.length; k++) {
             into[from + k] += counts[k];
+            basesAdded += counts[k];
+        }
+    }
+
+    /**
+     * Fails unless every base of every record was added exactly once: a subtask's runs that never
+     * arrived (or arrived twice) must not turn into a plausible-looking table.
+     */
+    public void requireComplete(String path) {
+        long expected = index.entries().stream().mapToLong(FaiEntry::length).sum();
+        if (basesAdded != expected) {
+            throw new IllegalStateException(path + ": " + basesAdded + " bases were counted into"
+                    + " windows but the index has " + expected + "; nothing is written");
         }
     }
 
