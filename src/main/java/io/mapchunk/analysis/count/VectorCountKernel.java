@@ -23,7 +23,10 @@ import java.nio.ByteOrder;
  */
 final class VectorCountKernel implements BaseCountKernel {
 
-    private static final VectorSpecies<Byte> SPECIES = ByteVector.SPECIES_256;
+    /** 256-bit by default (see BENCHMARKS.md); {@code -Dmapchunk.kernel.bits=512} to compare. */
+    private static final VectorSpecies<Byte> SPECIES =
+            VectorSpecies.of(byte.class, jdk.incubator.vector.VectorShape.forBitSize(
+                    Integer.getInteger("mapchunk.kernel.bits", 256)));
     private static final int LANES = SPECIES.length();
     /** Bytes counted by vectors before the lane sums are taken (lanes hold at most 255). */
     private static final int BLOCK = 4096;
