@@ -26,13 +26,7 @@ public final class CountKernels {
         String forced = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
         boolean vector = switch (forced) {
             case "" -> vectorAvailable();
-            case "vector" -> {
-                if (!vectorAvailable()) {
-                    throw new IllegalStateException(PROPERTY + "=vector needs a JVM started with"
-                            + " --add-modules jdk.incubator.vector");
-                }
-                yield true;
-            }
+            case "vector" -> true;
             case "scalar" -> false;
             default -> throw new IllegalArgumentException(
                     PROPERTY + " must be scalar or vector, not '" + forced + "'");
@@ -42,6 +36,10 @@ public final class CountKernels {
 
     /** The vector kernel if {@code vector} (its module must be present), else the plain one. */
     public static BaseCountKernel create(boolean vector) {
+        if (vector && !vectorAvailable()) {
+            throw new IllegalStateException("the vector counting kernel needs a JVM started with"
+                    + " --add-modules jdk.incubator.vector");
+        }
         if (!logged) {
             logged = true;
             LOG.info("Counting kernel: {}", vector
