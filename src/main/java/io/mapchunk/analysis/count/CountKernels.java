@@ -17,7 +17,8 @@ public final class CountKernels {
     public static final String PROPERTY = "mapchunk.kernel";
 
     private static final Logger LOG = LoggerFactory.getLogger(CountKernels.class);
-    private static volatile boolean logged;
+    /** The kernel last logged: the choice is logged once, and again only if it changes. */
+    private static volatile Boolean logged;
 
     private CountKernels() {}
 
@@ -40,8 +41,8 @@ public final class CountKernels {
             throw new IllegalStateException("the vector counting kernel needs a JVM started with"
                     + " --add-modules jdk.incubator.vector");
         }
-        if (!logged) {
-            logged = true;
+        if (!Boolean.valueOf(vector).equals(logged)) {
+            logged = vector;
             LOG.info("Counting kernel: {}", vector
                     ? "vector (jdk.incubator.vector, " + VectorCountKernel.describe() + ")"
                     : "scalar" + (vectorAvailable() ? "" : " (jdk.incubator.vector not present)"));

@@ -4,6 +4,7 @@ import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 import java.nio.ByteBuffer;
@@ -11,7 +12,7 @@ import java.nio.ByteOrder;
 
 /**
  * {@link CountKernel}'s counts with the Vector API (jdk.incubator.vector): chunks are copied 64 KiB
- * at a time into an array, and each 4 KiB block is counted 32 bytes per step, with compare results
+ * at a time into an array, and each 4 KiB block is counted a vector at a time, with compare results
  * accumulated in byte lanes (A, C, G, T, terminators, lowercase, strict CG pairs).
  *
  * <p>The fast path knows only A C G T N (either case), LF and CR. A CG pair is found from the G by
@@ -23,13 +24,16 @@ import java.nio.ByteOrder;
  */
 final class VectorCountKernel implements BaseCountKernel {
 
-    /** 256-bit by default (see BENCHMARKS.md); {@code -Dmapchunk.kernel.bits=512} to compare. */
-    private static final VectorSpecies<Byte> SPECIES =
-            VectorSpecies.of(byte.class, jdk.incubator.vector.VectorShape.forBitSize(
-                    Integer.getInteger("mapchunk.kernel.bits", 256)));
+    /**
+     * The platform's preferred width (512-bit with AVX-512: 10-15% faster than 256-bit there, see
+     * BENCHMARKS.md); {@code -Dmapchunk.kernel.bits=256} picks another, for comparisons.
+     */
+    private static final VectorSpecies<Byte> SPECIES = VectorSpecies.of(byte.class,
+            Integer.getInteger("mapchunk.kernel.bits") == null ? VectorShape.preferredShape()
+                    : VectorShape.forBitSize(Integer.getInteger("mapchunk.kernel.bits")));
     private static final int LANES = SPECIES.length();
-    /** Bytes counted by vectors before the lane sums are taken (lanes hold at most 255). */
-    private static final int BLOCK = 4096;
+    /** Bytes counted by vectors before the lane sums are taken (a lane holds at most 255). */
+    private static final int BLOCK = Math.min(4096, 128 * LANES);
     private static final int COPY = 64 << 10;
     /** Room before a block for the three bytes of pair history. */
     private static final int HISTORY = 3;

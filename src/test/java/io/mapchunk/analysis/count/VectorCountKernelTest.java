@@ -58,7 +58,7 @@ class VectorCountKernelTest {
     void countsPairsPlacedAcrossEveryEdge() {
         String[] patterns = {"CG", "cg", "Cg", "C\nG", "c\r\ng", "C\rG", "C\n\nG", "C\r\n\nG",
             "C\n\n\nG", "C\r\n\r\nG", "\nCG\n", "CR", "YG", "YR", "C\nR", "Y\r\nG", "CNG", "C\u00e9G"};
-        int[] edges = {0, 32, 64, 4096, 8192, 65536, 65536 + 4096};
+        int[] edges = {0, 16, 32, 64, 128, 2048, 4096, 8192, 65536, 65536 + 4096};
         int[] chunkSizes = {1, 3, 31, 32, 33, 4095, 4096, 4099, 65536, 1 << 22};
         for (String pattern : patterns) {
             byte[] motif = pattern.getBytes(StandardCharsets.ISO_8859_1);
