@@ -13,6 +13,7 @@ if [[ ! -s $cp_file || pom.xml -nt $cp_file ]]; then
 fi
 . bin/jvm-flags.sh
 # shellcheck disable=SC2086
-exec java $FLINK_JVM_FLAGS -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+# forks inherit these flags (the vector kernel needs its module)
+exec java $FLINK_JVM_FLAGS $MAPCHUNK_VECTOR_FLAGS -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
   ${MAPCHUNK_BENCH_FILE:+-Dmapchunk.bench.file=$MAPCHUNK_BENCH_FILE} \
   org.openjdk.jmh.Main -jvmArgsAppend "${MAPCHUNK_BENCH_FILE:+-Dmapchunk.bench.file=$MAPCHUNK_BENCH_FILE}" "$@"

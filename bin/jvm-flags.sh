@@ -20,3 +20,7 @@ FLINK_JVM_FLAGS="--add-exports=java.base/sun.net.util=ALL-UNNAMED \
 --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED \
 --add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED"
 export FLINK_JVM_FLAGS
+# The Vector API counting kernel (VectorCountKernel); without it mapchunk counts with the plain
+# kernel. The JVM then prints "WARNING: Using incubator modules: jdk.incubator.vector" on stderr.
+MAPCHUNK_VECTOR_FLAGS="--add-modules jdk.incubator.vector"
+export MAPCHUNK_VECTOR_FLAGS

@@ -1,6 +1,8 @@
 package io.mapchunk.bench;
 
+import io.mapchunk.analysis.count.BaseCountKernel;
 import io.mapchunk.analysis.count.CountKernel;
+import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.generate.GenomeLayout;
 import io.mapchunk.generate.SyntheticGenome;
 import io.mapchunk.io.MappedRegion;
@@ -32,14 +34,16 @@ import java.util.concurrent.TimeUnit;
  * The counting loop over a whole file, one thread: the production kernel over mapped windows cut in
  * chunks (as the source feeds it), against simpler loops and other ways of reading. Each operation
  * is one pass over the file; bytes/s = file size / score. The file is {@code -Dmapchunk.bench.file}
- * or a 256 MiB synthetic genome written at setup.
+ * or a 256 MiB synthetic genome written at setup. {@code vectorKernelMapped} is the vector kernel
+ * (the JVM needs {@code --add-modules jdk.incubator.vector}; bench/jmh.sh passes it on).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "--add-opens=java.base/java.nio=ALL-UNNAMED"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-modules=jdk.incubator.vector"})
 public class CountKernelBenchmark {
 
     private static final int CHUNK = 4 << 20;
@@ -54,6 +58,7 @@ public class CountKernelBenchmark {
     private FileChannel channel;
     private long size;
     private final CountKernel kernel = new CountKernel();
+    private BaseCountKernel vectorKernel;
     private final byte[] array = new byte[ARRAY];
     private final ByteBuffer direct = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
 
@@ -72,6 +77,7 @@ public class CountKernelBenchmark {
         }
         channel = FileChannel.open(file, StandardOpenOption.READ);
         size = channel.size();
+        vectorKernel = CountKernels.create(true);
         System.out.printf("%nfile %s: %d bytes%n", file, size);
     }
 
@@ -115,6 +121,20 @@ public class CountKernelBenchmark {
             return 0;
         });
         return kernel.counts().cpg;
+    }
+
+    /** The vector kernel on 4 MiB chunk views of each mapped window, as productionKernelMapped. */
+    @Benchmark
+    public long vectorKernelMapped() {
+        vectorKernel.reset();
+        overWindows((region, window) -> {
+            for (int from = 0; from < window.limit(); from += CHUNK) {
+                int to = Math.min(window.limit(), from + CHUNK);
+                vectorKernel.add(window.slice(from, to - from).order(ByteOrder.LITTLE_ENDIAN));
+            }
+            return 0;
+        });
+        return vectorKernel.counts().cpg;
     }
 
     /** Production kernel fed by FileChannel.read into one reused 4 MiB direct buffer. */

@@ -1,6 +1,8 @@
 package io.mapchunk.bench;
 
+import io.mapchunk.analysis.count.BaseCountKernel;
 import io.mapchunk.analysis.count.CountKernel;
+import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.io.MappedRegion;
 
 import java.io.IOException;
@@ -17,11 +19,14 @@ import java.util.Locale;
 /**
  * A load-tolerant companion to {@link CountKernelBenchmark}: on a shared, busy machine wall time
  * says little, so this times passes of the kernel over a file in thread CPU time and prints the
- * median and best of several passes. Usage: {@code KernelCpuTime FILE [PASSES]}.
+ * median and best of several passes. Usage: {@code KernelCpuTime FILE [PASSES [VARIANTS]]}; the vector
+ * kernel is timed too when the JVM runs with {@code --add-modules jdk.incubator.vector}.
  */
 public final class KernelCpuTime {
 
     private static final int CHUNK = 4 << 20;
+    private static final int RESIDENT = 256 << 20;
+    private static ByteBuffer resident;
 
     private KernelCpuTime() {}
 
@@ -33,26 +38,51 @@ public final class KernelCpuTime {
             long size = channel.size();
             String[] names = {"production kernel, mapped 64 MiB windows, 4 MiB chunks",
                 "histogram only, getLong, 4 tables, mapped", "full hot path, 64 KiB copies, VarHandle",
-                "touch pages only, mapped"};
-            for (int variant = 0; variant < names.length; variant++) {
+                "touch pages only, mapped", "vector kernel, mapped 64 MiB windows, 4 MiB chunks",
+                "scalar kernel, resident direct buffer, 4 MiB chunks",
+                "vector kernel, resident direct buffer, 4 MiB chunks"};
+            int[] variants = args.length > 2
+                    ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+                    : java.util.stream.IntStream.range(0, names.length).toArray();
+            for (int variant : variants) {
+                if ((variant == 4 || variant == 6) && !CountKernels.vectorAvailable()) {
+                    continue;
+                }
+                if (variant >= 5 && resident == null) {
+                    resident = ByteBuffer.allocateDirect((int) Math.min(size, RESIDENT));
+                    channel.read(resident, 0);
+                    resident.flip();
+                }
+                long bytes = variant >= 5 ? resident.limit() : size;
                 double[] seconds = new double[passes];
                 long check = 0;
                 for (int pass = 0; pass < passes; pass++) {
                     long started = threads.getCurrentThreadCpuTime();
-                    check += run(variant, channel, size);
+                    check += variant >= 5 ? runResident(variant == 6) : run(variant, channel, size);
                     seconds[pass] = (threads.getCurrentThreadCpuTime() - started) / 1e9;
                 }
                 double[] sorted = seconds.clone();
                 Arrays.sort(sorted);
                 System.out.printf(Locale.ROOT, "%-55s cpu s/pass median %.3f best %.3f -> %.2f GB/s per core (best %.2f) [%d]%n",
-                        names[variant], sorted[passes / 2], sorted[0], size / sorted[passes / 2] / 1e9,
-                        size / sorted[0] / 1e9, check % 10);
+                        names[variant], sorted[passes / 2], sorted[0], bytes / sorted[passes / 2] / 1e9,
+                        bytes / sorted[0] / 1e9, check % 10);
             }
         }
     }
 
+    /** The kernel alone: the first 256 MiB of the file, read once into a direct buffer. */
+    private static long runResident(boolean vector) {
+        BaseCountKernel kernel = vector ? CountKernels.create(true) : new CountKernel();
+        kernel.reset();
+        for (int from = 0; from < resident.limit(); from += CHUNK) {
+            int to = Math.min(resident.limit(), from + CHUNK);
+            kernel.add(resident.slice(from, to - from).order(ByteOrder.LITTLE_ENDIAN));
+        }
+        return kernel.counts().cpg;
+    }
+
     private static long run(int variant, FileChannel channel, long size) throws IOException {
-        CountKernel kernel = new CountKernel();
+        BaseCountKernel kernel = variant == 4 ? CountKernels.create(true) : new CountKernel();
         ArrayCountKernel arrayKernel = new ArrayCountKernel();
         byte[] array = new byte[64 << 10];
         int[] lane = new int[1024];
@@ -64,7 +94,7 @@ public final class KernelCpuTime {
             try (MappedRegion region = MappedRegion.map(channel, offset, length)) {
                 ByteBuffer view = region.view(offset, length);
                 switch (variant) {
-                    case 0 -> {
+                    case 0, 4 -> {
                         for (int from = 0; from < length; from += CHUNK) {
                             int to = Math.min(length, from + CHUNK);
                             kernel.add(view.slice(from, to - from).order(ByteOrder.LITTLE_ENDIAN));

@@ -12,12 +12,12 @@ public final class ChunkCounter extends PartFolder<PartCount> {
 
     private static final long serialVersionUID = 1L;
 
-    private transient CountKernel kernel;
+    private transient BaseCountKernel kernel;
 
     @Override
     protected void startPart(SequenceChunk first) {
         if (kernel == null) {
-            kernel = new CountKernel();
+            kernel = CountKernels.create();
         }
         kernel.reset();
     }

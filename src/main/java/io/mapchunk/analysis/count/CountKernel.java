@@ -11,7 +11,7 @@ import java.nio.ByteBuffer;
  * SWAR byte compares. Blocks of 4 KiB holding Y or R (rare) recount their pairs on a scalar path
  * for the (C|Y)(G|R) context counters that seqtk reports; the rest of the chunk stays on words.
  */
-public final class CountKernel {
+public final class CountKernel implements BaseCountKernel {
 
     /** Pair class bits of a byte: may start a CpG (C, Y), may end one (G, R), or is a terminator. */
     static final int FIRST_C = 1;
@@ -49,10 +49,12 @@ public final class CountKernel {
     private long cpg;
     private long contextPairs;
     private long contextTransitions;
-    private int previous;
+    /** C/Y class of the last non-terminator byte so far; the vector kernel hands it over. */
+    int previous;
     private int firstClass = -1;
 
     /** Starts a new part: no bases seen. */
+    @Override
     public void reset() {
         java.util.Arrays.fill(histogram, 0);
         cpg = 0;
@@ -63,6 +65,7 @@ public final class CountKernel {
     }
 
     /** Counts the bytes between the buffer's position and limit (little-endian order expected). */
+    @Override
     public void add(ByteBuffer bytes) {
         int from = bytes.position();
         int to = bytes.limit();
@@ -221,6 +224,7 @@ public final class CountKernel {
     }
 
     /** The counts so far; pair class of the first and last base are in the returned part. */
+    @Override
     public BaseCounts counts() {
         BaseCounts counts = new BaseCounts();
         for (int value = 0; value < 256; value++) {
@@ -236,11 +240,13 @@ public final class CountKernel {
     }
 
     /** Pair class of the first non-terminator byte of the part, or 0 if there is none. */
+    @Override
     public int firstClass() {
         return Math.max(firstClass, 0);
     }
 
     /** C/Y class of the last non-terminator byte of the part (0 if not C or Y, or no bases). */
+    @Override
     public int lastClass() {
         return previous;
     }

@@ -1,5 +1,7 @@
 package io.mapchunk.source.reader;
 
+import io.mapchunk.analysis.count.CountKernels;
+import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,23 +10,39 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every genome in shared/data, cut at odd split sizes: byte-identical to faCount and seqtk comp. */
+/**
+ * Every genome in shared/data, cut at odd split sizes and counted by each kernel: byte-identical to
+ * faCount and seqtk comp.
+ */
 class ReferenceGenomesTest {
 
     static Stream<Arguments> genomes() {
-        return SharedData.GENOMES.stream()
-                .flatMap(name -> Stream.of(Arguments.of(name, 3_999_999L), Arguments.of(name, 256L << 20)));
+        return Stream.of("scalar", "vector").flatMap(kernel -> SharedData.GENOMES.stream()
+                .flatMap(name -> Stream.of(Arguments.of(name, 3_999_999L, kernel),
+                        Arguments.of(name, 256L << 20, kernel))));
     }
 
-    @ParameterizedTest(name = "{0}, split {1}")
+    @ParameterizedTest(name = "{0}, split {1}, {2} kernel")
     @MethodSource("genomes")
-    void countsMatchFaCountAndSeqtkReferences(String genome, long splitSize) throws Exception {
-        var records = SplitHarness.count(SharedData.file(genome + ".fa"), splitSize, 1 << 20,
-                1 << 18, 2, 7);
+    void countsMatchFaCountAndSeqtkReferences(String genome, long splitSize, String kernel)
+            throws Exception {
+        String previous = System.setProperty(CountKernels.PROPERTY, kernel);
+        List<SequenceCount> records;
+        try {
+            records = SplitHarness.count(SharedData.file(genome + ".fa"), splitSize, 1 << 20,
+                    1 << 18, 2, 7);
+        } finally {
+            if (previous == null) {
+                System.clearProperty(CountKernels.PROPERTY);
+            } else {
+                System.setProperty(CountKernels.PROPERTY, previous);
+            }
+        }
 
         assertThat(CountText.facount(records)).isEqualTo(Files.readString(
                 SharedData.file(genome + ".facount.tsv"), StandardCharsets.ISO_8859_1));

@@ -1,0 +1,27 @@
+package io.mapchunk.analysis.count;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A counting loop over one part of a sequence, fed chunk by chunk in file order: a byte histogram
+ * (terminators skipped) and the CpG pair counters, exact across line ends and chunk edges. Two
+ * implementations give identical counts: {@link CountKernel} (plain Java) and a Vector API one;
+ * {@link CountKernels#create()} picks one at run time.
+ */
+public interface BaseCountKernel {
+
+    /** Starts a new part: no bases seen. */
+    void reset();
+
+    /** Counts the bytes between the buffer's position and limit (little-endian order expected). */
+    void add(ByteBuffer bytes);
+
+    /** The counts so far. */
+    BaseCounts counts();
+
+    /** Pair class of the first non-terminator byte of the part, or 0 if there is none. */
+    int firstClass();
+
+    /** C/Y class of the last non-terminator byte of the part (0 if not C or Y, or no bases). */
+    int lastClass();
+}

@@ -1,0 +1,63 @@
+package io.mapchunk.analysis.count;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The run-time choice of kernel: by the Vector API module, or forced by mapchunk.kernel. */
+class CountKernelsTest {
+
+    @Test
+    void propertyForcesEitherKernel() {
+        assertThat(createWith("scalar")).isInstanceOf(CountKernel.class);
+        assertThat(createWith("vector")).isInstanceOf(VectorCountKernel.class);
+        assertThat(createWith(null)).as("module present, nothing forced")
+                .isInstanceOf(VectorCountKernel.class);
+        assertThatThrownBy(() -> createWith("simd")).hasMessageContaining("scalar or vector");
+    }
+
+    @Test
+    void withoutTheModuleTheScalarKernelRunsAndNoVectorClassIsLoaded() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-verbose:class",
+                "-cp", System.getProperty("java.class.path"), Probe.class.getName())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).contains("kernel: " + CountKernel.class.getName())
+                .doesNotContain("jdk.incubator.vector").doesNotContain("VectorCountKernel");
+    }
+
+    private static BaseCountKernel createWith(String kernel) {
+        String previous = System.getProperty(CountKernels.PROPERTY);
+        try {
+            if (kernel == null) {
+                System.clearProperty(CountKernels.PROPERTY);
+            } else {
+                System.setProperty(CountKernels.PROPERTY, kernel);
+            }
+            return CountKernels.create();
+        } finally {
+            if (previous == null) {
+                System.clearProperty(CountKernels.PROPERTY);
+            } else {
+                System.setProperty(CountKernels.PROPERTY, previous);
+            }
+        }
+    }
+
+    /** Run in a JVM without the Vector API module: counts a little and names its kernel. */
+    static final class Probe {
+        public static void main(String[] args) {
+            BaseCountKernel kernel = CountKernels.create();
+            kernel.reset();
+            kernel.add(java.nio.ByteBuffer.wrap("ACGT\nCG".getBytes(StandardCharsets.US_ASCII)));
+            System.out.println("kernel: " + kernel.getClass().getName() + " cpg "
+                    + kernel.counts().cpg);
+        }
+    }
+}
