@@ -3,6 +3,7 @@ package io.mapchunk.bench;
 import io.mapchunk.analysis.count.BaseCountKernel;
 import io.mapchunk.analysis.count.CountKernel;
 import io.mapchunk.analysis.count.CountKernels;
+import io.mapchunk.analysis.index.LineScanner;
 import io.mapchunk.io.MappedRegion;
 
 import java.io.IOException;
@@ -40,12 +41,14 @@ public final class KernelCpuTime {
                 "histogram only, getLong, 4 tables, mapped", "full hot path, 64 KiB copies, VarHandle",
                 "touch pages only, mapped", "vector kernel, mapped 64 MiB windows, 4 MiB chunks",
                 "scalar kernel, resident direct buffer, 4 MiB chunks",
-                "vector kernel, resident direct buffer, 4 MiB chunks"};
+                "vector kernel, resident direct buffer, 4 MiB chunks",
+                "plain line scanner, resident direct buffer, 4 MiB chunks",
+                "vector line scanner, resident direct buffer, 4 MiB chunks"};
             int[] variants = args.length > 2
                     ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                     : java.util.stream.IntStream.range(0, names.length).toArray();
             for (int variant : variants) {
-                if ((variant == 4 || variant == 6) && !CountKernels.vectorAvailable()) {
+                if ((variant == 4 || variant == 6 || variant == 8) && !CountKernels.vectorAvailable()) {
                     continue;
                 }
                 if (variant >= 5 && resident == null) {
@@ -58,7 +61,8 @@ public final class KernelCpuTime {
                 long check = 0;
                 for (int pass = 0; pass < passes; pass++) {
                     long started = threads.getCurrentThreadCpuTime();
-                    check += variant >= 5 ? runResident(variant == 6) : run(variant, channel, size);
+                    check += variant >= 7 ? scanResident(variant == 8)
+                            : variant >= 5 ? runResident(variant == 6) : run(variant, channel, size);
                     seconds[pass] = (threads.getCurrentThreadCpuTime() - started) / 1e9;
                 }
                 double[] sorted = seconds.clone();
@@ -79,6 +83,19 @@ public final class KernelCpuTime {
             kernel.add(resident.slice(from, to - from).order(ByteOrder.LITTLE_ENDIAN));
         }
         return kernel.counts().cpg;
+    }
+
+    /** The line scanner alone, over the resident buffer. */
+    private static long scanResident(boolean vector) {
+        System.setProperty(CountKernels.PROPERTY, vector ? "vector" : "scalar");
+        LineScanner scanner = LineScanner.create();
+        System.clearProperty(CountKernels.PROPERTY);
+        scanner.reset(0);
+        for (int from = 0; from < resident.limit(); from += CHUNK) {
+            int to = Math.min(resident.limit(), from + CHUNK);
+            scanner.add(resident.slice(from, to - from).order(ByteOrder.LITTLE_ENDIAN), from);
+        }
+        return scanner.finish().bases;
     }
 
     private static long run(int variant, FileChannel channel, long size) throws IOException {

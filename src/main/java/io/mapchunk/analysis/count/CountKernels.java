@@ -24,15 +24,22 @@ public final class CountKernels {
 
     /** The kernel named by {@value #PROPERTY}, or the vector one when its module is present. */
     public static BaseCountKernel create() {
+        return create(useVector());
+    }
+
+    /**
+     * Whether the hot loops should use the Vector API: as {@value #PROPERTY} says, else when the
+     * module is present. Also read by the line scanner.
+     */
+    public static boolean useVector() {
         String forced = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
-        boolean vector = switch (forced) {
+        return switch (forced) {
             case "" -> vectorAvailable();
             case "vector" -> true;
             case "scalar" -> false;
             default -> throw new IllegalArgumentException(
                     PROPERTY + " must be scalar or vector, not '" + forced + "'");
         };
-        return create(vector);
     }
 
     /** The vector kernel if {@code vector} (its module must be present), else the plain one. */

@@ -16,7 +16,7 @@ public final class ChunkLineScanner extends PartFolder<PartLines> {
     @Override
     protected void startPart(SequenceChunk first) {
         if (scanner == null) {
-            scanner = new LineScanner();
+            scanner = LineScanner.create();
         }
         scanner.reset(first.fileOffset());
     }

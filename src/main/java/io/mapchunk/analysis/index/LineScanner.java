@@ -1,13 +1,16 @@
 package io.mapchunk.analysis.index;
 
+import io.mapchunk.analysis.count.CountKernels;
+
 import java.nio.ByteBuffer;
 
 /**
  * Scans the bytes of one piece of a record (fed in file order, chunk by chunk) into a
  * {@link LineSummary}. Words of eight printable bytes, by far the most common, cost a few
  * instructions; only words holding a line end or another non-printable byte go byte by byte.
+ * {@link #create()} returns the Vector API variant when the JVM has its module.
  */
-public final class LineScanner {
+public class LineScanner {
 
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final long HIGH = 0x8080808080808080L;
@@ -16,9 +19,14 @@ public final class LineScanner {
     private static final long DELETES = 0x7F7F7F7F7F7F7F7FL;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
-    private LineSummary summary;
+    LineSummary summary;
     private long lineStart;
-    private boolean previousCr;
+    boolean previousCr;
+
+    /** A scanner: the Vector API one if {@link CountKernels#useVector()} says so, else this one. */
+    public static LineScanner create() {
+        return CountKernels.useVector() ? VectorLineScanner.newScanner() : new LineScanner();
+    }
 
     /** Starts a new piece at file offset {@code start}. */
     public void reset(long start) {
@@ -70,7 +78,7 @@ public final class LineScanner {
         return below | (word & HIGH) | deletes;
     }
 
-    private void scalar(byte b, long offset) {
+    final void scalar(byte b, long offset) {
         LineSummary s = summary;
         if (previousCr && b != '\n') {
             bad(offset - 1);
@@ -89,7 +97,7 @@ public final class LineScanner {
         }
     }
 
-    private void newline(long offset) {
+    final void newline(long offset) {
         LineSummary s = summary;
         long lineBytes = offset - lineStart;
         if (!s.hasNewline) {

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.analysis.index.LineScanner;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The run-time choice of kernel: by the Vector API module, or forced by mapchunk.kernel. */
+/**
+ * The run-time choice of kernel (and line scanner): by the Vector API module, or forced by
+ * mapchunk.kernel.
+ */
 class CountKernelsTest {
 
     @Test
@@ -29,6 +33,7 @@ class CountKernelsTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).contains("kernel: " + CountKernel.class.getName())
+                .contains("scanner: " + LineScanner.class.getName())
                 .doesNotContain("jdk.incubator.vector").doesNotContain("VectorCountKernel");
     }
 
@@ -58,6 +63,7 @@ class CountKernelsTest {
             kernel.add(java.nio.ByteBuffer.wrap("ACGT\nCG".getBytes(StandardCharsets.US_ASCII)));
             System.out.println("kernel: " + kernel.getClass().getName() + " cpg "
                     + kernel.counts().cpg);
+            System.out.println("scanner: " + LineScanner.create().getClass().getName());
         }
     }
 }
