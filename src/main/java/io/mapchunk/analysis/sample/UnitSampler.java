@@ -1,53 +1,45 @@
 package io.mapchunk.analysis.sample;
 
 import io.mapchunk.format.FaiEntry;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichFlatMapFunction;
-import org.apache.flink.util.Collector;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.SplittableRandom;
 
 /**
- * Draws the starts of one {@link SampleUnit} from the unit's own seed, reads their windows from the
- * mapped file (only those pages), and emits the hits; with {@code excludeN}, windows holding an N
- * are dropped here and the coordinator draws again.
+ * The work of one {@link SampleUnit}, without Flink: draws its starts from the unit's own seed (in
+ * genome order), gives each a random key, reads its window from the mapped file (only those pages)
+ * and hands on the windows the unit keeps: with {@code excludeN} only those without N, and only
+ * those within the unit's cutoff.
  */
-public final class UnitSampler extends RichFlatMapFunction<SampleUnit, SampleHit> {
+public final class UnitSampler {
 
-    private static final long serialVersionUID = 1L;
+    /** Receives a kept window; {@code bases[0..length)} is reused after the call returns. */
+    @FunctionalInterface
+    public interface Windows {
+        void accept(long global, int record, long pos, long key, byte[] bases, int length)
+                throws IOException;
+    }
 
+    private final FileChannel channel;
     private final String path;
     private final GenomeSpace space;
     private final boolean excludeN;
-    private transient FileChannel channel;
+    private final byte[] bases;
 
-    public UnitSampler(String path, GenomeSpace space, boolean excludeN) {
+    public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN) {
+        this.channel = channel;
         this.path = path;
         this.space = space;
         this.excludeN = excludeN;
+        this.bases = new byte[(int) space.windowLength()];
     }
 
-    @Override
-    public void open(OpenContext context) throws IOException {
-        channel = FileChannel.open(Path.of(path), StandardOpenOption.READ);
-    }
-
-    @Override
-    public void flatMap(SampleUnit unit, Collector<SampleHit> out) throws IOException {
-        sample(unit, channel, path, space, excludeN, out::collect);
-    }
-
-    /** The work of one unit, callable without Flink. */
-    public static void sample(SampleUnit unit, FileChannel channel, String path, GenomeSpace space,
-            boolean excludeN, java.util.function.Consumer<SampleHit> out) throws IOException {
+    public void sample(SampleUnit unit, Windows out) throws IOException {
         SplittableRandom random = new SplittableRandom(unit.seed());
         long[] starts = unit.distinct() ? Draws.distinct(random, unit.draws(), unit.size())
                 : Draws.withReplacement(random, unit.draws(), unit.size());
-        int length = (int) space.windowLength();
+        int length = bases.length;
         long lastGlobal = unit.from() + starts[starts.length - 1];
         int lastRecord = space.recordOf(lastGlobal);
         long reach = space.entry(lastRecord).offsetOf(lastGlobal - space.firstStart(lastRecord)
@@ -58,27 +50,25 @@ public final class UnitSampler extends RichFlatMapFunction<SampleUnit, SampleHit
                 long global = unit.from() + start;
                 int record = space.recordOf(global);
                 FaiEntry entry = space.entry(record);
-                byte[] bases = reader.read(entry, global - space.firstStart(record), length, reach);
-                if (!excludeN || !hasN(bases)) {
-                    out.accept(new SampleHit(unit.stratum(), global, key, bases));
+                long pos = global - space.firstStart(record);
+                reader.read(entry, pos, length, reach, bases);
+                if ((!excludeN || !hasN(bases, length)) && unit.keeps(key, global)) {
+                    out.accept(global, record, pos, key, bases, length);
                 }
             }
         }
     }
 
-    static boolean hasN(byte[] bases) {
-        for (byte b : bases) {
-            if ((b | 0x20) == 'n') {
+    static boolean hasN(byte[] bases, int length) {
+        for (int i = 0; i < length; i++) {
+            if ((bases[i] | 0x20) == 'n') {
                 return true;
             }
         }
         return false;
     }
 
-    @Override
-    public void close() throws IOException {
-        if (channel != null) {
-            channel.close();
-        }
+    static boolean hasN(byte[] bases) {
+        return hasN(bases, bases.length);
     }
 }

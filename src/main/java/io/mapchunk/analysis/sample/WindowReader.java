@@ -10,7 +10,8 @@ import java.nio.channels.FileChannel;
 /**
  * Copies the bases of windows out of the mapped file, given in file order: maps one stretch at a
  * time (up to {@link #SPAN} bytes, only as far as the windows asked for reach) so that only the
- * pages holding requested bases are ever touched.
+ * pages holding requested bases are ever touched. Bases go into the caller's array: no allocation
+ * per window.
  */
 final class WindowReader implements AutoCloseable {
 
@@ -26,10 +27,11 @@ final class WindowReader implements AutoCloseable {
     }
 
     /**
-     * The {@code length} bases at {@code pos} of {@code entry}. {@code reach} is the file offset up
-     * to which later windows of the same batch lie, so one mapping can serve them all.
+     * Copies the {@code length} bases at {@code pos} of {@code entry} into {@code bases[0..length)}.
+     * {@code reach} is the file offset up to which later windows of the same batch lie, so one
+     * mapping can serve them all.
      */
-    byte[] read(FaiEntry entry, long pos, int length, long reach) throws IOException {
+    void read(FaiEntry entry, long pos, int length, long reach, byte[] bases) throws IOException {
         long first = entry.offsetOf(pos);
         long end = entry.offsetOf(pos + length - 1) + 1;
         if (region == null || first < region.fileOffset() || end > region.fileEnd()) {
@@ -37,22 +39,21 @@ final class WindowReader implements AutoCloseable {
             long mapEnd = Math.max(end, Math.min(reach, first + SPAN));
             region = MappedRegion.map(channel, first, mapEnd - first);
         }
-        byte[] bases = new byte[length];
         int done = 0;
         long p = pos;
         while (done < length) {
             int run = (int) Math.min(length - done, entry.lineBases() - p % entry.lineBases());
-            region.view(entry.offsetOf(p), run).get(bases, done, run);
+            region.copy(entry.offsetOf(p), bases, done, run);
             done += run;
             p += run;
         }
-        for (byte b : bases) {
+        for (int i = 0; i < length; i++) {
+            byte b = bases[i];
             if (b == '\n' || b == '\r' || b == '>') {
                 throw new InputFileException(path + ": the index does not match the file around"
                         + " byte " + first + " (sequence '" + entry.name() + "'); rebuild it");
             }
         }
-        return bases;
     }
 
     @Override
