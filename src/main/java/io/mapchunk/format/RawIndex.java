@@ -53,9 +53,9 @@ public final class RawIndex {
             return null;
         }
         if (newline < 0 || newline >= content) {
-            // one line: its bases are all there is
+            // one line: its bases are all there is (samtools counts a missing line end as one byte)
             return new FaiEntry(file.rawSequenceName(), content, 0, content,
-                    newline < 0 ? content : size);
+                    newline < 0 ? content + 1 : size);
         }
         long width = newline + 1;
         long bases = newline > 0 && read(channel, newline - 1, 1)[0] == '\r' ? newline - 1 : newline;

@@ -51,7 +51,8 @@ public final class SampleJob {
             if (!plan.units().isEmpty()) {
                 DataStream<SamplePiece> pieces = units(env, plan.units())
                         .flatMap(new UnitRows(path, space, request.excludeN(), format, parts.target()))
-                        .name("draw and write windows");
+                        .name("draw and write windows")
+                        .setParallelism(parallelism(env, plan.units()));
                 collect(env, pieces, parts::add, "mapchunk sample");
             }
             return new Output(parts, plan.skipped());
@@ -67,8 +68,20 @@ public final class SampleJob {
             return;
         }
         DataStream<SampleHit> keys = units(env, units).flatMap(new UnitKeys(path, space))
-                .name("draw windows without N");
+                .name("draw windows without N")
+                .setParallelism(parallelism(env, units));
         collect(env, keys, hits, "mapchunk sample (windows without N)");
+    }
+
+    /**
+     * Every slot the environment offers (at most one per unit): a batch job's adaptive scheduler
+     * would size the drawing operator by the bytes of its input, a few kB of units, and run it on
+     * one subtask whatever the number of draws.
+     */
+    private static int parallelism(StreamExecutionEnvironment env, List<SampleUnit> units) {
+        int available = env.getParallelism() > 0 ? env.getParallelism()
+                : Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(available, units.size()));
     }
 
     private static DataStream<SampleUnit> units(StreamExecutionEnvironment env,

@@ -119,6 +119,10 @@ public final class SampleParts implements AutoCloseable {
     public void close() throws IOException {
         if (spool != null) {
             spool.close();
+            spool = null;
+        }
+        if (!Files.isDirectory(directory)) {
+            return;
         }
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : (Iterable<Path>) files::iterator) {

@@ -15,4 +15,9 @@ public interface RowFormat extends Serializable {
      */
     void writeRow(byte[] name, long start, byte[] bases, int length, RowBuffer out)
             throws IOException;
+
+    /** Whether rows show the bases; when not, windows need not be read at all. */
+    default boolean showsBases() {
+        return true;
+    }
 }

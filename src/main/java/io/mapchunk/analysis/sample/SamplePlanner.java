@@ -149,9 +149,9 @@ public final class SamplePlanner {
     private static void plan(Stratum s, int tries, long unitSize, int round, SampleRequest request,
             List<SampleUnit> units) {
         SplittableRandom random = new SplittableRandom(Seeds.derive(request.seed(), round, s.id, -1));
-        long[] draws = request.distinct() ? Draws.distinct(random, tries, s.size)
-                : Draws.withReplacement(random, tries, s.size);
-        int[] counts = Draws.perUnit(draws, s.size, unitSize);
+        int[] counts = request.distinct()
+                ? Draws.perUnit(Draws.distinct(random, tries, s.size), s.size, unitSize)
+                : Draws.perUnitWithReplacement(random, tries, s.size, unitSize);
         for (int u = 0; u < counts.length; u++) {
             if (counts[u] > 0) {
                 long from = u * unitSize;

@@ -30,6 +30,7 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
     private final boolean excludeN;
     private final RowFormat format;
     private final PartDirectory parts;
+    private final int pieceSize;
     private transient FileChannel channel;
     private transient UnitSampler sampler;
     private transient byte[][] names;
@@ -43,22 +44,29 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
 
     public UnitRows(String path, GenomeSpace space, boolean excludeN, RowFormat format,
             PartDirectory parts) {
+        this(path, space, excludeN, format, parts, PIECE);
+    }
+
+    /** With pieces of at most {@code pieceSize} bytes (tests use small ones). */
+    public UnitRows(String path, GenomeSpace space, boolean excludeN, RowFormat format,
+            PartDirectory parts, int pieceSize) {
         this.path = path;
         this.space = space;
         this.excludeN = excludeN;
         this.format = format;
         this.parts = parts;
+        this.pieceSize = pieceSize;
     }
 
     @Override
     public void open(OpenContext context) throws IOException {
         channel = FileChannel.open(Path.of(path), StandardOpenOption.READ);
-        sampler = new UnitSampler(channel, path, space, excludeN);
+        sampler = new UnitSampler(channel, path, space, excludeN, format.showsBases());
         names = new byte[space.index().size()][];
         for (int i = 0; i < names.length; i++) {
             names[i] = space.entry(i).name().getBytes(StandardCharsets.ISO_8859_1);
         }
-        buffer = new RowBuffer(PIECE, this::drain);
+        buffer = new RowBuffer(pieceSize, this::drain);
         if (parts.visible()) {
             partName = "part-" + UUID.randomUUID();
             part = FileChannel.open(Path.of(parts.path(), partName), StandardOpenOption.CREATE_NEW,

@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * The work of one {@link SampleUnit}, without Flink: draws its starts from the unit's own seed (in
  * genome order), gives each a random key, reads its window from the mapped file (only those pages)
  * and hands on the windows the unit keeps: with {@code excludeN} only those without N, and only
- * those within the unit's cutoff.
+ * those within the unit's cutoff. A sampler told not to read skips the file altogether (rows that
+ * show only coordinates, without {@code excludeN}) and hands on an unfilled array.
  */
 public final class UnitSampler {
 
@@ -25,21 +26,28 @@ public final class UnitSampler {
     private final String path;
     private final GenomeSpace space;
     private final boolean excludeN;
+    private final boolean read;
     private final byte[] bases;
 
     public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN) {
+        this(channel, path, space, excludeN, true);
+    }
+
+    public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN,
+            boolean read) {
         this.channel = channel;
         this.path = path;
         this.space = space;
         this.excludeN = excludeN;
-        this.bases = new byte[(int) space.windowLength()];
+        this.read = read || excludeN;
+        this.bases = new byte[this.read ? (int) space.windowLength() : 0];
     }
 
     public void sample(SampleUnit unit, Windows out) throws IOException {
         SplittableRandom random = new SplittableRandom(unit.seed());
         long[] starts = unit.distinct() ? Draws.distinct(random, unit.draws(), unit.size())
                 : Draws.withReplacement(random, unit.draws(), unit.size());
-        int length = bases.length;
+        int length = (int) space.windowLength();
         long lastGlobal = unit.from() + starts[starts.length - 1];
         int lastRecord = space.recordOf(lastGlobal);
         long reach = space.entry(lastRecord).offsetOf(lastGlobal - space.firstStart(lastRecord)
@@ -51,7 +59,9 @@ public final class UnitSampler {
                 int record = space.recordOf(global);
                 FaiEntry entry = space.entry(record);
                 long pos = global - space.firstStart(record);
-                reader.read(entry, pos, length, reach, bases);
+                if (read) {
+                    reader.read(entry, pos, length, reach, bases);
+                }
                 if ((!excludeN || !hasN(bases, length)) && unit.keeps(key, global)) {
                     out.accept(global, record, pos, key, bases, length);
                 }

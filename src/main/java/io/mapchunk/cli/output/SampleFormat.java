@@ -53,6 +53,11 @@ public enum SampleFormat implements RowFormat {
         }
     }
 
+    @Override
+    public boolean showsBases() {
+        return this != bed;
+    }
+
     /** Writes rows held in memory (the few of {@code sample --scan}). */
     public void write(FastaIndex index, List<SampleRow> rows, OutputStream out) throws IOException {
         RowBuffer buffer = new RowBuffer(1 << 16, (bytes, length) -> out.write(bytes, 0, length));
