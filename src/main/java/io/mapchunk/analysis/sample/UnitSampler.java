@@ -1,14 +1,12 @@
 package io.mapchunk.analysis.sample;
 
-import io.mapchunk.format.FaiEntry;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.SplittableRandom;
 
 /**
  * The work of one {@link SampleUnit}, without Flink: draws its starts from the unit's own seed (in
- * genome order), gives each a random key, reads its window from the mapped file (only those pages)
+ * genome order), gives each a random key, reads its window from the file (only those bytes)
  * and hands on the windows the unit keeps: with {@code excludeN} only those without N, and only
  * those within the unit's cutoff. A sampler told not to read skips the file altogether (rows that
  * show only coordinates, without {@code excludeN}) and hands on an unfilled array.
@@ -22,12 +20,11 @@ public final class UnitSampler {
                 throws IOException;
     }
 
-    private final FileChannel channel;
-    private final String path;
     private final GenomeSpace space;
     private final boolean excludeN;
     private final boolean read;
     private final byte[] bases;
+    private final WindowReader reader;
 
     public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN) {
         this(channel, path, space, excludeN, true);
@@ -35,12 +32,11 @@ public final class UnitSampler {
 
     public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN,
             boolean read) {
-        this.channel = channel;
-        this.path = path;
         this.space = space;
         this.excludeN = excludeN;
         this.read = read || excludeN;
         this.bases = new byte[this.read ? (int) space.windowLength() : 0];
+        this.reader = new WindowReader(channel, path);
     }
 
     public void sample(SampleUnit unit, Windows out) throws IOException {
@@ -48,25 +44,28 @@ public final class UnitSampler {
         long[] starts = unit.distinct() ? Draws.distinct(random, unit.draws(), unit.size())
                 : Draws.withReplacement(random, unit.draws(), unit.size());
         int length = (int) space.windowLength();
-        long lastGlobal = unit.from() + starts[starts.length - 1];
-        int lastRecord = space.recordOf(lastGlobal);
-        long reach = space.entry(lastRecord).offsetOf(lastGlobal - space.firstStart(lastRecord)
-                + length - 1) + 1;
-        try (WindowReader reader = new WindowReader(channel, path)) {
-            for (long start : starts) {
-                long key = random.nextLong();
-                long global = unit.from() + start;
-                int record = space.recordOf(global);
-                FaiEntry entry = space.entry(record);
-                long pos = global - space.firstStart(record);
-                if (read) {
-                    reader.read(entry, pos, length, reach, bases);
-                }
-                if ((!excludeN || !hasN(bases, length)) && unit.keeps(key, global)) {
-                    out.accept(global, record, pos, key, bases, length);
-                }
+        if (read) {
+            reader.startBatch((offsetOf(unit.from() + starts[starts.length - 1])
+                    - offsetOf(unit.from() + starts[0])) / starts.length);
+        }
+        for (long start : starts) {
+            long key = random.nextLong();
+            long global = unit.from() + start;
+            int record = space.recordOf(global);
+            long pos = global - space.firstStart(record);
+            if (read) {
+                reader.read(space.entry(record), pos, length, bases);
+            }
+            if ((!excludeN || !hasN(bases, length)) && unit.keeps(key, global)) {
+                out.accept(global, record, pos, key, bases, length);
             }
         }
+    }
+
+    /** File offset of the first base of the window at global start {@code global}. */
+    private long offsetOf(long global) {
+        int record = space.recordOf(global);
+        return space.entry(record).offsetOf(global - space.firstStart(record));
     }
 
     static boolean hasN(byte[] bases, int length) {
