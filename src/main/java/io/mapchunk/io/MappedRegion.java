@@ -67,11 +67,6 @@ public final class MappedRegion implements AutoCloseable {
         return buffer.get(position);
     }
 
-    /** Copies {@code length} bytes at absolute file offset {@code offset} into {@code dst[at..]}. */
-    public void copy(long offset, byte[] dst, int at, int length) {
-        buffer.get((int) (offset - fileOffset), dst, at, length);
-    }
-
     /** A little-endian view of {@code [offset, offset + length)} (absolute file offsets). */
     public ByteBuffer view(long offset, int length) {
         return buffer.slice((int) (offset - fileOffset), length).order(ByteOrder.LITTLE_ENDIAN);
