@@ -2,11 +2,13 @@ package io.mapchunk.cli;
 
 import io.mapchunk.analysis.sample.SampleRequest;
 import io.mapchunk.analysis.sample.SampleRow;
-import io.mapchunk.analysis.sample.SamplePlanner;
 import io.mapchunk.analysis.sample.ScanPredicate;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.cli.output.SampleFormat;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.RawIndex;
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.job.IndexJob;
 import io.mapchunk.job.IndexSource;
 import io.mapchunk.job.JobSettings;
@@ -96,24 +98,25 @@ final class SampleCommand implements Callable<Integer> {
         StreamExecutionEnvironment env = parent.environment();
         JobSettings settings = job.settings(input);
         FastaIndex index = index(env, settings);
-        List<SampleRow> rows;
         if (scan) {
-            rows = ScanSampleJob.run(env, settings, index, where, runSeed, count,
+            List<SampleRow> rows = ScanSampleJob.run(env, settings, index, where, runSeed, count,
                     job.progress("sample --scan " + input.getFileName()));
             if (rows.size() < count) {
                 System.err.println("mapchunk: only " + rows.size() + " positions match --where "
                         + where + "; all of them are listed");
             }
-        } else {
-            SamplePlanner.Result result = SampleJob.run(env, settings, index, new SampleRequest(
-                    count, length, runSeed, withoutReplacement, excludeN, perSequence));
+            target.write(out -> format.write(index, rows, out));
+            return 0;
+        }
+        SampleRequest request = new SampleRequest(count, length, runSeed, withoutReplacement,
+                excludeN, perSequence);
+        try (SampleJob.Output result = SampleJob.run(env, settings, index, request, format)) {
             for (String name : result.skipped()) {
                 System.err.println("mapchunk: sequence '" + name + "' is shorter than " + length
                         + " bases; nothing drawn from it");
             }
-            rows = result.rows();
+            target.write(result.parts()::writeTo);
         }
-        target.write(out -> format.write(index, rows, out));
         return 0;
     }
 
@@ -138,7 +141,12 @@ final class SampleCommand implements Callable<Integer> {
         if (existing.isPresent()) {
             return existing.get();
         }
-        FastaIndex built = IndexJob.run(env, settings, job.progress("index " + input.getFileName()));
+        // a raw file's coordinates follow from its size and first line: no pass over it
+        SequenceFile file = SequenceFile.inspect(input);
+        Optional<FastaIndex> raw = file.kind() == SequenceFileKind.RAW ? RawIndex.of(file)
+                : Optional.empty();
+        FastaIndex built = raw.isPresent() ? raw.get()
+                : IndexJob.run(env, settings, job.progress("index " + input.getFileName()));
         if (writeIndex) {
             OutputTarget.file(FastaIndex.pathFor(input), input).write(built::write);
         }

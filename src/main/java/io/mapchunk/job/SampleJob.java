@@ -1,63 +1,103 @@
 package io.mapchunk.job;
 
 import io.mapchunk.analysis.sample.GenomeSpace;
+import io.mapchunk.analysis.sample.RowFormat;
 import io.mapchunk.analysis.sample.SampleHit;
+import io.mapchunk.analysis.sample.SamplePiece;
 import io.mapchunk.analysis.sample.SamplePlanner;
 import io.mapchunk.analysis.sample.SampleRequest;
 import io.mapchunk.analysis.sample.SampleUnit;
-import io.mapchunk.analysis.sample.UnitSampler;
+import io.mapchunk.analysis.sample.UnitKeys;
+import io.mapchunk.analysis.sample.UnitRows;
 import io.mapchunk.format.FastaIndex;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.MemorySize;
-import org.apache.flink.streaming.api.operators.collect.CollectSinkOperatorFactory;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Random windows without a full pass: the client plans units of work ({@link SamplePlanner}), the
- * units are spread over the subtasks, and each subtask maps only the pages its draws fall on.
+ * units are spread over the subtasks, and each subtask maps only the pages its draws fall on and
+ * writes the rows itself into part files ({@link SampleParts}); only small records naming the
+ * pieces come back through the collect sink. With {@code --exclude-n} a first job gathers the
+ * (start, key) pairs of the windows without N so the planner can set each unit's cutoff.
  */
 public final class SampleJob {
 
     private SampleJob() {}
 
-    public static SamplePlanner.Result run(StreamExecutionEnvironment env, JobSettings settings,
-            FastaIndex index, SampleRequest request) throws Exception {
-        JobEnvironments.prepare(env, settings);
-        Configuration collect = new Configuration();
-        // the windows' bases come back through the collect sink: its 2 MB default batches made a
-        // 100,000 x 100 bp sample spend most of its time waiting on the client's fetches
-        collect.set(CollectSinkOperatorFactory.MAX_BATCH_SIZE, MemorySize.ofMebiBytes(16));
-        env.configure(collect);
-        GenomeSpace space = new GenomeSpace(index, request.length());
-        String path = settings.input().toAbsolutePath().toString();
-        return SamplePlanner.sample(space, request,
-                units -> runUnits(env, path, space, request.excludeN(), units));
+    /** What a sample produced: its rows in part files, and the sequences too short to sample. */
+    public record Output(SampleParts parts, List<String> skipped) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            parts.close();
+        }
     }
 
-    private static List<SampleHit> runUnits(StreamExecutionEnvironment env, String path,
-            GenomeSpace space, boolean excludeN, List<SampleUnit> units) throws Exception {
-        List<SampleHit> hits = new ArrayList<>();
-        if (units.isEmpty()) {
-            return hits;
+    /** Runs the sample; the caller writes {@link Output#parts()} out and closes it. */
+    public static Output run(StreamExecutionEnvironment env, JobSettings settings, FastaIndex index,
+            SampleRequest request, RowFormat format) throws Exception {
+        JobEnvironments.prepare(env, settings);
+        GenomeSpace space = new GenomeSpace(index, request.length());
+        String path = settings.input().toAbsolutePath().toString();
+        SamplePlanner.Plan plan = SamplePlanner.plan(space, request,
+                (units, hits) -> drawKeys(env, path, space, units, hits));
+        SampleParts parts = SampleParts.create();
+        try {
+            if (!plan.units().isEmpty()) {
+                DataStream<SamplePiece> pieces = units(env, plan.units())
+                        .flatMap(new UnitRows(path, space, request.excludeN(), format, parts.target()))
+                        .name("draw and write windows")
+                        .setParallelism(parallelism(env, plan.units()));
+                collect(env, pieces, parts::add, "mapchunk sample");
+            }
+            return new Output(parts, plan.skipped());
+        } catch (Exception | Error e) {
+            parts.close();
+            throw e;
         }
-        CloseableIterator<SampleHit> results = env
-                .fromData(units, TypeInformation.of(SampleUnit.class))
+    }
+
+    private static void drawKeys(StreamExecutionEnvironment env, String path, GenomeSpace space,
+            List<SampleUnit> units, Consumer<SampleHit> hits) throws Exception {
+        if (units.isEmpty()) {
+            return;
+        }
+        DataStream<SampleHit> keys = units(env, units).flatMap(new UnitKeys(path, space))
+                .name("draw windows without N")
+                .setParallelism(parallelism(env, units));
+        collect(env, keys, hits, "mapchunk sample (windows without N)");
+    }
+
+    /**
+     * Every slot the environment offers (at most one per unit): a batch job's adaptive scheduler
+     * would size the drawing operator by the bytes of its input, a few kB of units, and run it on
+     * one subtask whatever the number of draws.
+     */
+    private static int parallelism(StreamExecutionEnvironment env, List<SampleUnit> units) {
+        int available = env.getParallelism() > 0 ? env.getParallelism()
+                : Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(available, units.size()));
+    }
+
+    private static DataStream<SampleUnit> units(StreamExecutionEnvironment env,
+            List<SampleUnit> units) {
+        return env.fromData(units, TypeInformation.of(SampleUnit.class))
                 .name("sample units")
-                .rebalance()
-                .flatMap(new UnitSampler(path, space, excludeN))
-                .name("draw windows")
-                .collectAsync();
-        JobClient client = env.executeAsync("mapchunk sample");
+                .rebalance();
+    }
+
+    private static <T> void collect(StreamExecutionEnvironment env, DataStream<T> stream,
+            Consumer<T> sink, String name) throws Exception {
+        CloseableIterator<T> results = stream.collectAsync();
+        JobClient client = env.executeAsync(name);
         try (results) {
-            results.forEachRemaining(hits::add);
+            results.forEachRemaining(sink);
         }
         client.getJobExecutionResult().get();
-        return hits;
     }
 }

@@ -6,6 +6,7 @@ import io.mapchunk.analysis.sample.ChunkReservoir;
 import io.mapchunk.analysis.sample.SampleRequest;
 import io.mapchunk.analysis.sample.SampleRow;
 import io.mapchunk.analysis.sample.ScanPredicate;
+import io.mapchunk.cli.output.SampleFormat;
 import io.mapchunk.format.FastaIndex;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -13,6 +14,7 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,14 +40,25 @@ class SampleJobTest {
         Path malaria = SharedData.file("pfalciparum_mal.fa");
         FastaIndex index = FastaIndex.read(FastaIndex.pathFor(malaria));
         SampleRequest request = new SampleRequest(3_000, 100, 42, false, false, false);
-        List<List<String>> runs = new ArrayList<>();
+        List<String> runs = new ArrayList<>();
         for (int p : new int[] {1, 2, 4}) {
-            runs.add(rows(SampleJob.run(StreamExecutionEnvironment.getExecutionEnvironment(),
-                    JobSettings.defaults(malaria).withParallelism(p), index, request).rows()));
+            runs.add(sample(malaria, index, request, p));
         }
-        assertThat(runs.get(0)).hasSize(3_000);
+        assertThat(runs.get(0).lines()).hasSize(3_000);
         assertThat(runs.get(1)).isEqualTo(runs.get(0));
         assertThat(runs.get(2)).isEqualTo(runs.get(0));
+    }
+
+    /** The TSV a sample job writes at parallelism {@code p}. */
+    static String sample(Path input, FastaIndex index, SampleRequest request, int p)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SampleJob.Output output = SampleJob.run(
+                StreamExecutionEnvironment.getExecutionEnvironment(),
+                JobSettings.defaults(input).withParallelism(p), index, request, SampleFormat.tsv)) {
+            output.parts().writeTo(out);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     @Test

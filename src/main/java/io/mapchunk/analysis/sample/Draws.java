@@ -63,6 +63,20 @@ public final class Draws {
         return Arrays.copyOf(out, n);
     }
 
+    /**
+     * How many of {@code count} independent uniform draws from {@code [0, size)} fall in each unit
+     * of {@code unitSize}: the same random numbers and counts as {@link #withReplacement} followed
+     * by {@link #perUnit}, without holding or sorting the draws.
+     */
+    public static int[] perUnitWithReplacement(SplittableRandom random, int count, long size,
+            long unitSize) {
+        int[] counts = new int[(int) ((size + unitSize - 1) / unitSize)];
+        for (int i = 0; i < count; i++) {
+            counts[(int) (random.nextLong(size) / unitSize)]++;
+        }
+        return counts;
+    }
+
     /** How many of {@code draws} (sorted, in {@code [0, size)}) fall in each unit of {@code unitSize}. */
     public static int[] perUnit(long[] draws, long size, long unitSize) {
         int[] counts = new int[(int) ((size + unitSize - 1) / unitSize)];

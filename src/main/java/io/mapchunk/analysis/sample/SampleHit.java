@@ -1,7 +1,7 @@
 package io.mapchunk.analysis.sample;
 
 /**
- * One drawn window: its stratum, global start number, a random key (to choose among more draws
- * than needed without looking at positions), and its bases as in the file.
+ * A drawn window without N, as the planner needs it to choose among more draws than needed: its
+ * stratum, global start number and random key. Its bases stay where they were read.
  */
-public record SampleHit(int stratum, long start, long key, byte[] bases) {}
+public record SampleHit(int stratum, long start, long key) {}

@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * The coordinator of random sampling. It splits the genome's window starts (or each sequence's:
- * one stratum each) into fixed units, decides with a seeded draw how many windows fall in each
- * unit (multinomial, or multivariate hypergeometric without replacement), and has the units drawn
- * in parallel. With {@code excludeN} it draws more windows than needed and keeps those with the
- * smallest random keys among the windows without N (keys are independent of positions, so the kept
- * windows are uniform among the valid ones); a round with too few valid windows is discarded and
- * redrawn larger, a bounded number of times.
+ * one stratum each) into fixed units and decides with a seeded draw how many windows fall in each
+ * unit (multinomial, or multivariate hypergeometric without replacement); the units are then drawn
+ * and written in parallel, where the bases are read. With {@code excludeN} it first has more windows
+ * drawn than needed and gathers only their (start, key) pairs, to keep those with the smallest
+ * random keys among the windows without N (keys are independent of positions, so the kept windows
+ * are uniform among the valid ones): the units then carry that key as their cutoff. A round with
+ * too few valid windows is discarded and redrawn larger, a bounded number of times.
  */
 public final class SamplePlanner {
 
@@ -24,18 +26,21 @@ public final class SamplePlanner {
 
     private SamplePlanner() {}
 
-    /** Runs units somewhere (Flink subtasks, or in-process in tests) and returns all their hits. */
+    /** Runs units somewhere (Flink subtasks, or in-process in tests), passing on their hits. */
     @FunctionalInterface
-    public interface UnitRunner {
-        List<SampleHit> run(List<SampleUnit> units) throws Exception;
+    public interface KeyRunner {
+        void run(List<SampleUnit> units, Consumer<SampleHit> hits) throws Exception;
     }
 
-    /** Sampled rows in genome order, and the names of sequences too short to sample from. */
-    public record Result(List<SampleRow> rows, List<String> skipped) {}
+    /**
+     * The units to draw and write, in genome order (each unit's kept windows are its rows, in the
+     * order it draws them), and the names of sequences too short to sample from.
+     */
+    public record Plan(List<SampleUnit> units, List<String> skipped) {}
 
     private record Stratum(int id, String label, long from, long size) {}
 
-    public static Result sample(GenomeSpace space, SampleRequest request, UnitRunner runner)
+    public static Plan plan(GenomeSpace space, SampleRequest request, KeyRunner runner)
             throws Exception {
         List<Stratum> strata = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -66,42 +71,51 @@ public final class SamplePlanner {
         for (Stratum s : strata) {
             tries[s.id] = firstTry(k, s.size, request);
         }
-        List<SampleHit> kept = new ArrayList<>();
+        List<SampleUnit> planned = new ArrayList<>();
         List<Stratum> pending = k == 0 ? List.of() : strata;
         for (int round = 0; !pending.isEmpty(); round++) {
             if (round == MAX_ROUNDS) {
                 throw tooFew(pending.get(0), request);
             }
-            List<SampleUnit> units = new ArrayList<>();
+            List<List<SampleUnit>> units = new ArrayList<>();
             for (Stratum s : pending) {
-                plan(s, (int) tries[s.id], unitSize, round, request, units);
+                List<SampleUnit> ofStratum = new ArrayList<>();
+                plan(s, (int) tries[s.id], unitSize, round, request, ofStratum);
+                units.add(ofStratum);
             }
-            List<List<SampleHit>> byStratum = new ArrayList<>();
-            strata.forEach(s -> byStratum.add(new ArrayList<>()));
-            for (SampleHit hit : runner.run(units)) {
-                byStratum.get(hit.stratum()).add(hit);
+            if (!request.excludeN()) {
+                // every draw is kept: exactly k per stratum, nothing to choose
+                units.forEach(planned::addAll);
+                break;
             }
+            BottomK[] best = new BottomK[strata.size()];
+            long[] valid = new long[strata.size()];
+            for (Stratum s : pending) {
+                best[s.id] = new BottomK(k);
+            }
+            List<SampleUnit> all = new ArrayList<>();
+            units.forEach(all::addAll);
+            runner.run(all, hit -> {
+                valid[hit.stratum()]++;
+                best[hit.stratum()].offer(hit.key(), hit.start());
+            });
             List<Stratum> again = new ArrayList<>();
-            for (Stratum s : pending) {
-                List<SampleHit> hits = byStratum.get(s.id);
-                if (hits.size() >= k) {
-                    hits.sort(Comparator.comparingLong(SampleHit::key)
-                            .thenComparingLong(SampleHit::start));
-                    kept.addAll(hits.subList(0, k));
+            for (int i = 0; i < pending.size(); i++) {
+                Stratum s = pending.get(i);
+                if (valid[s.id] >= k) {
+                    // the largest (key, start) of the k kept is the cutoff: the heap's root
+                    long key = best[s.id].key(0);
+                    long start = best[s.id].position(0);
+                    units.get(i).forEach(u -> planned.add(u.withCutoff(key, start)));
                 } else {
-                    tries[s.id] = nextTry(tries[s.id], hits.size(), k, s, request);
+                    tries[s.id] = nextTry(tries[s.id], (int) valid[s.id], k, s, request);
                     again.add(s);
                 }
             }
             pending = again;
         }
-        kept.sort(Comparator.comparingLong(SampleHit::start).thenComparingLong(SampleHit::key));
-        List<SampleRow> rows = new ArrayList<>(kept.size());
-        for (SampleHit hit : kept) {
-            int record = space.recordOf(hit.start());
-            rows.add(new SampleRow(record, hit.start() - space.firstStart(record), hit.bases()));
-        }
-        return new Result(rows, skipped);
+        planned.sort(Comparator.comparingLong(SampleUnit::from));
+        return new Plan(planned, skipped);
     }
 
     private static long firstTry(int k, long size, SampleRequest request) {
@@ -135,9 +149,9 @@ public final class SamplePlanner {
     private static void plan(Stratum s, int tries, long unitSize, int round, SampleRequest request,
             List<SampleUnit> units) {
         SplittableRandom random = new SplittableRandom(Seeds.derive(request.seed(), round, s.id, -1));
-        long[] draws = request.distinct() ? Draws.distinct(random, tries, s.size)
-                : Draws.withReplacement(random, tries, s.size);
-        int[] counts = Draws.perUnit(draws, s.size, unitSize);
+        int[] counts = request.distinct()
+                ? Draws.perUnit(Draws.distinct(random, tries, s.size), s.size, unitSize)
+                : Draws.perUnitWithReplacement(random, tries, s.size, unitSize);
         for (int u = 0; u < counts.length; u++) {
             if (counts[u] > 0) {
                 long from = u * unitSize;

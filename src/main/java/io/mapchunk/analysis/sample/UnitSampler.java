@@ -1,84 +1,83 @@
 package io.mapchunk.analysis.sample;
 
-import io.mapchunk.format.FaiEntry;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichFlatMapFunction;
-import org.apache.flink.util.Collector;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.SplittableRandom;
 
 /**
- * Draws the starts of one {@link SampleUnit} from the unit's own seed, reads their windows from the
- * mapped file (only those pages), and emits the hits; with {@code excludeN}, windows holding an N
- * are dropped here and the coordinator draws again.
+ * The work of one {@link SampleUnit}, without Flink: draws its starts from the unit's own seed (in
+ * genome order), gives each a random key, reads its window from the file (only those bytes)
+ * and hands on the windows the unit keeps: with {@code excludeN} only those without N, and only
+ * those within the unit's cutoff. A sampler told not to read skips the file altogether (rows that
+ * show only coordinates, without {@code excludeN}) and hands on an unfilled array.
  */
-public final class UnitSampler extends RichFlatMapFunction<SampleUnit, SampleHit> {
+public final class UnitSampler {
 
-    private static final long serialVersionUID = 1L;
+    /** Receives a kept window; {@code bases[0..length)} is reused after the call returns. */
+    @FunctionalInterface
+    public interface Windows {
+        void accept(long global, int record, long pos, long key, byte[] bases, int length)
+                throws IOException;
+    }
 
-    private final String path;
     private final GenomeSpace space;
     private final boolean excludeN;
-    private transient FileChannel channel;
+    private final boolean read;
+    private final byte[] bases;
+    private final WindowReader reader;
 
-    public UnitSampler(String path, GenomeSpace space, boolean excludeN) {
-        this.path = path;
+    public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN) {
+        this(channel, path, space, excludeN, true);
+    }
+
+    public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN,
+            boolean read) {
         this.space = space;
         this.excludeN = excludeN;
+        this.read = read || excludeN;
+        this.bases = new byte[this.read ? (int) space.windowLength() : 0];
+        this.reader = new WindowReader(channel, path);
     }
 
-    @Override
-    public void open(OpenContext context) throws IOException {
-        channel = FileChannel.open(Path.of(path), StandardOpenOption.READ);
-    }
-
-    @Override
-    public void flatMap(SampleUnit unit, Collector<SampleHit> out) throws IOException {
-        sample(unit, channel, path, space, excludeN, out::collect);
-    }
-
-    /** The work of one unit, callable without Flink. */
-    public static void sample(SampleUnit unit, FileChannel channel, String path, GenomeSpace space,
-            boolean excludeN, java.util.function.Consumer<SampleHit> out) throws IOException {
+    public void sample(SampleUnit unit, Windows out) throws IOException {
         SplittableRandom random = new SplittableRandom(unit.seed());
         long[] starts = unit.distinct() ? Draws.distinct(random, unit.draws(), unit.size())
                 : Draws.withReplacement(random, unit.draws(), unit.size());
         int length = (int) space.windowLength();
-        long lastGlobal = unit.from() + starts[starts.length - 1];
-        int lastRecord = space.recordOf(lastGlobal);
-        long reach = space.entry(lastRecord).offsetOf(lastGlobal - space.firstStart(lastRecord)
-                + length - 1) + 1;
-        try (WindowReader reader = new WindowReader(channel, path)) {
-            for (long start : starts) {
-                long key = random.nextLong();
-                long global = unit.from() + start;
-                int record = space.recordOf(global);
-                FaiEntry entry = space.entry(record);
-                byte[] bases = reader.read(entry, global - space.firstStart(record), length, reach);
-                if (!excludeN || !hasN(bases)) {
-                    out.accept(new SampleHit(unit.stratum(), global, key, bases));
-                }
+        if (read) {
+            reader.startBatch((offsetOf(unit.from() + starts[starts.length - 1])
+                    - offsetOf(unit.from() + starts[0])) / starts.length);
+        }
+        for (long start : starts) {
+            long key = random.nextLong();
+            long global = unit.from() + start;
+            int record = space.recordOf(global);
+            long pos = global - space.firstStart(record);
+            if (read) {
+                reader.read(space.entry(record), pos, length, bases);
+            }
+            if ((!excludeN || !hasN(bases, length)) && unit.keeps(key, global)) {
+                out.accept(global, record, pos, key, bases, length);
             }
         }
     }
 
-    static boolean hasN(byte[] bases) {
-        for (byte b : bases) {
-            if ((b | 0x20) == 'n') {
+    /** File offset of the first base of the window at global start {@code global}. */
+    private long offsetOf(long global) {
+        int record = space.recordOf(global);
+        return space.entry(record).offsetOf(global - space.firstStart(record));
+    }
+
+    static boolean hasN(byte[] bases, int length) {
+        for (int i = 0; i < length; i++) {
+            if ((bases[i] | 0x20) == 'n') {
                 return true;
             }
         }
         return false;
     }
 
-    @Override
-    public void close() throws IOException {
-        if (channel != null) {
-            channel.close();
-        }
+    static boolean hasN(byte[] bases) {
+        return hasN(bases, bases.length);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -19,20 +20,30 @@ final class SampleFixture {
 
     private SampleFixture() {}
 
-    static SamplePlanner.Result sample(Path file, FastaIndex index, SampleRequest request,
-            long shuffle) throws Exception {
+    /** Sampled rows in genome order, and the sequences too short to sample from. */
+    record Result(List<SampleRow> rows, List<String> skipped) {}
+
+    static Result sample(Path file, FastaIndex index, SampleRequest request, long shuffle)
+            throws Exception {
         GenomeSpace space = new GenomeSpace(index, request.length());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return SamplePlanner.sample(space, request, units -> {
+            SamplePlanner.Plan plan = SamplePlanner.plan(space, request, (units, hits) -> {
                 List<SampleUnit> order = new ArrayList<>(units);
                 Collections.shuffle(order, new Random(shuffle));
-                List<SampleHit> hits = new ArrayList<>();
+                UnitSampler keys = new UnitSampler(channel, file.toString(), space, true);
                 for (SampleUnit unit : order) {
-                    UnitSampler.sample(unit, channel, file.toString(), space, request.excludeN(),
-                            hits::add);
+                    keys.sample(unit, (global, record, pos, key, bases, length) ->
+                            hits.accept(new SampleHit(unit.stratum(), global, key)));
                 }
-                return hits;
             });
+            UnitSampler sampler = new UnitSampler(channel, file.toString(), space,
+                    request.excludeN());
+            List<SampleRow> rows = new ArrayList<>();
+            for (SampleUnit unit : plan.units()) {
+                sampler.sample(unit, (global, record, pos, key, bases, length) ->
+                        rows.add(new SampleRow(record, pos, Arrays.copyOf(bases, length))));
+            }
+            return new Result(rows, plan.skipped());
         }
     }
 

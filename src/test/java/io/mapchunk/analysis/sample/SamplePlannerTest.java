@@ -153,14 +153,14 @@ class SamplePlannerTest {
     @Test
     void perSequenceDrawsKFromEverySequenceLongEnough() throws Exception {
         SampleRequest request = new SampleRequest(300, 100, 6, false, false, true);
-        SamplePlanner.Result result = SampleFixture.sample(malaria, malariaIndex, request, 1);
+        SampleFixture.Result result = SampleFixture.sample(malaria, malariaIndex, request, 1);
         long[] perRecord = new long[malariaIndex.size()];
         result.rows().forEach(r -> perRecord[r.record()]++);
         assertThat(perRecord).containsOnly(300);
         Path small = tmp.resolve("short.fa");
         Files.writeString(small, ">a\nACGTACGTAC\n>b\nAC\n>c\nACGTACGTACGTACGTAC\n");
         FastaIndex index = SampleFixture.naiveIndex(NaiveFasta.read(small));
-        SamplePlanner.Result skipping = SampleFixture.sample(small, index,
+        SampleFixture.Result skipping = SampleFixture.sample(small, index,
                 new SampleRequest(7, 3, 2, false, false, true), 1);
         assertThat(skipping.skipped()).containsExactly("b");
         assertThat(skipping.rows()).hasSize(14).allMatch(r -> r.record() != 1);

@@ -1,0 +1,134 @@
+package io.mapchunk.job;
+
+import io.mapchunk.analysis.sample.PartDirectory;
+import io.mapchunk.analysis.sample.SamplePiece;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The client's side of a sample's output: a temporary directory the subtasks write part files to,
+ * the pieces they announced, and the join of those pieces in genome order into the result. Pieces
+ * that came back as bytes (a subtask that could not see the directory) are spooled to a file here
+ * first, so rows are never held in the heap. Closing deletes the directory.
+ */
+public final class SampleParts implements AutoCloseable {
+
+    private static final String SPOOL = "spool";
+
+    private final Path directory;
+    private final PartDirectory target;
+    private final List<SamplePiece> pieces = new ArrayList<>();
+    private FileChannel spool;
+    private long spoolEnd;
+
+    private SampleParts(Path directory, String marker) {
+        this.directory = directory;
+        this.target = new PartDirectory(directory.toString(), marker);
+    }
+
+    /** A fresh directory under {@code java.io.tmpdir}, with the marker subtasks look for. */
+    public static SampleParts create() throws IOException {
+        Path directory = Files.createTempDirectory("mapchunk-sample-");
+        String marker = "client-" + UUID.randomUUID();
+        Files.createFile(directory.resolve(marker));
+        return new SampleParts(directory, marker);
+    }
+
+    /** Where subtasks are told to write. */
+    public PartDirectory target() {
+        return target;
+    }
+
+    /** Takes note of a piece; one carrying bytes is spooled to a local file. */
+    public void add(SamplePiece piece) {
+        if (piece.file() != null) {
+            pieces.add(piece);
+            return;
+        }
+        try {
+            if (spool == null) {
+                spool = FileChannel.open(directory.resolve(SPOOL), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE, StandardOpenOption.READ);
+            }
+            ByteBuffer bytes = ByteBuffer.wrap(piece.bytes());
+            long at = spoolEnd;
+            while (bytes.hasRemaining()) {
+                at += spool.write(bytes, at);
+            }
+            pieces.add(new SamplePiece(piece.unit(), piece.piece(), SPOOL, spoolEnd, piece.length(),
+                    null));
+            spoolEnd = at;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool sampled rows in " + directory, e);
+        }
+    }
+
+    /** Number of pieces noted so far. */
+    public int pieces() {
+        return pieces.size();
+    }
+
+    /** Writes all pieces to {@code out}, unit after unit in genome order. */
+    public void writeTo(OutputStream out) throws IOException {
+        pieces.sort(Comparator.comparingLong(SamplePiece::unit).thenComparingInt(SamplePiece::piece));
+        Map<String, FileChannel> open = new HashMap<>();
+        byte[] buffer = new byte[1 << 20];
+        try {
+            for (SamplePiece piece : pieces) {
+                FileChannel channel = open.get(piece.file());
+                if (channel == null) {
+                    channel = FileChannel.open(directory.resolve(piece.file()), StandardOpenOption.READ);
+                    open.put(piece.file(), channel);
+                }
+                long at = piece.offset();
+                long end = at + piece.length();
+                while (at < end) {
+                    ByteBuffer into = ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, end - at));
+                    int read = channel.read(into, at);
+                    if (read < 0) {
+                        throw new IOException(directory.resolve(piece.file()) + ": part file shorter"
+                                + " than announced (" + end + " bytes)");
+                    }
+                    out.write(buffer, 0, read);
+                    at += read;
+                }
+            }
+            out.flush();
+        } finally {
+            for (FileChannel channel : open.values()) {
+                channel.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (spool != null) {
+            spool.close();
+            spool = null;
+        }
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(directory);
+    }
+}
