@@ -1,6 +1,8 @@
 package io.mapchunk.cli;
 
 import io.mapchunk.job.EmbeddedCluster;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.net.URISyntaxException;
@@ -10,7 +12,8 @@ import java.nio.file.Path;
 /**
  * Chooses where a job runs: the environment Flink gives (an embedded mini-cluster from
  * {@code bin/mapchunk}, the session cluster under {@code flink run}), or a remote session cluster
- * named with {@code --cluster host:port}, to which this JAR is shipped.
+ * named with {@code --cluster host:port}, to which this JAR is shipped. An embedded cluster keeps
+ * its temporary files in the run's {@link RunDirectory}.
  */
 final class ExecutionTarget {
 
@@ -18,7 +21,10 @@ final class ExecutionTarget {
 
     static StreamExecutionEnvironment environment(String cluster) {
         if (cluster == null) {
-            return StreamExecutionEnvironment.getExecutionEnvironment(EmbeddedCluster.configuration());
+            Configuration configuration = EmbeddedCluster.configuration();
+            RunDirectory.current().ifPresent(
+                    dir -> configuration.set(CoreOptions.TMP_DIRS, dir.toString()));
+            return StreamExecutionEnvironment.getExecutionEnvironment(configuration);
         }
         int colon = cluster.lastIndexOf(':');
         if (colon <= 0) {

@@ -31,6 +31,7 @@ public final class MapchunkCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        RunDirectory.claim();
         System.exit(execute(args));
     }
 
