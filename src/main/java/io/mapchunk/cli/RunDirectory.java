@@ -1,9 +1,11 @@
 package io.mapchunk.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
  *
  * <p>A run killed with {@code kill -9} cannot clean up, so every run {@linkplain #sweep sweeps}
  * the directories of runs that are gone. The JVM holds a lock on {@code owner.lock} in its
- * directory while it lives (the kernel drops it when the process dies, however it dies); PID is
+ * directory, which names its pid, while it lives (the kernel drops it when the process dies, however it dies); PID is
  * the launcher's. A directory is stale when nobody holds its lock and its launcher is gone, or the
  * process now holding that PID started after the directory was last changed (PID reuse), or it is
  * older than {@link #ABANDONED}.
@@ -68,6 +70,9 @@ public final class RunDirectory {
             FileChannel channel = FileChannel.open(dir.get().resolve(LOCK_FILE),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             channel.lock();
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
+                    .getBytes(StandardCharsets.US_ASCII)));
             ownerLock = channel;
         } catch (IOException e) {
             return;
