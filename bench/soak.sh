@@ -49,6 +49,7 @@ echo "before:      $before"
 started=$SECONDS
 for ((i = 1; i <= sequential; i++)); do
   one_run "seq-$i" || failures=$((failures + 1))
+  if ((i % 25 == 0)); then echo "  $i runs, $((SECONDS - started)) s, $failures failed: $(figures)"; fi
 done
 echo "sequential:  $sequential runs in $((SECONDS - started)) s, $failures failed"
 after_sequential="$(figures)"
