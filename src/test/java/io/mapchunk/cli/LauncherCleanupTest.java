@@ -199,6 +199,35 @@ class LauncherCleanupTest {
         assertNothingLeft();
     }
 
+    @Test
+    void logRollsAtTenMegabytesKeepingThreeOldFiles() throws Exception {
+        Files.createDirectories(log);
+        byte[] full = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(full, (byte) 'x');
+        full[0] = 'c';
+        Files.write(log.resolve("mapchunk.log"), full);
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(log.resolve("mapchunk.log." + i), "old " + i + "\n");
+        }
+        Path blank = Files.writeString(directory.resolve("blank.fa"), " \n");
+
+        Run run = run("count", blank.toString()).finish();
+
+        assertThat(run.exit).as(run.stderr()).isEqualTo(1);
+        try (Stream<Path> files = Files.list(log)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "mapchunk.log", "mapchunk.log.1", "mapchunk.log.2", "mapchunk.log.3");
+        }
+        assertThat(Files.size(log.resolve("mapchunk.log"))).as("the new log").isLessThan(1 << 20);
+        assertThat(Files.readString(log.resolve("mapchunk.log")))
+                .contains("sequence data before the first '>' header");
+        assertThat(Files.readAllBytes(log.resolve("mapchunk.log.1"))).as("the full log, rolled")
+                .startsWith((byte) 'c').hasSize(full.length);
+        assertThat(Files.readString(log.resolve("mapchunk.log.2"))).isEqualTo("old 1\n");
+        assertThat(Files.readString(log.resolve("mapchunk.log.3"))).isEqualTo("old 2\n");
+        assertNothingLeft();
+    }
+
     /** A FASTA header and then {@code size} bytes of a hole: a long count that costs no disk. */
     private Path sparseGenome(String name, long size) throws IOException {
         Path file = Files.writeString(directory.resolve(name), ">huge\nACGT\n");
