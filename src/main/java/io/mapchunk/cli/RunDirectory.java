@@ -92,12 +92,16 @@ public final class RunDirectory {
                 if (!name.matches() || entry.equals(own) || !Files.isDirectory(entry)) {
                     continue;
                 }
-                if (isStale(entry, Long.parseLong(name.group(1)), now)) {
-                    deleteRecursively(entry);
-                    removed.add(entry);
+                try {
+                    if (isStale(entry, Long.parseLong(name.group(1)), now)) {
+                        deleteRecursively(entry);
+                        removed.add(entry);
+                    }
+                } catch (IOException | NumberFormatException e) {
+                    // another user's directory, or one we cannot judge: leave it
                 }
             }
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException e) {
             // an unreadable temp directory: leave it to the next run
         }
         return removed;
