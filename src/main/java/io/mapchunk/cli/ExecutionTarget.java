@@ -1,6 +1,8 @@
 package io.mapchunk.cli;
 
 import io.mapchunk.job.EmbeddedCluster;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
@@ -13,7 +15,8 @@ import java.nio.file.Path;
 /**
  * Chooses where a run's jobs run: the session cluster under {@code flink run}, a remote session
  * cluster named with {@code --cluster host:port} (to which this JAR is shipped), or else the run's
- * own {@link EmbeddedCluster}, which {@link #close()} stops.
+ * own {@link EmbeddedCluster}, which {@link #close()} stops. An embedded cluster keeps its
+ * temporary files in the run's {@link RunDirectory}.
  */
 final class ExecutionTarget implements AutoCloseable {
 
@@ -29,7 +32,10 @@ final class ExecutionTarget implements AutoCloseable {
                 return given;
             }
             if (embedded == null) {
-                embedded = new EmbeddedCluster();
+                Configuration configuration = EmbeddedCluster.configuration();
+                RunDirectory.current().ifPresent(
+                        dir -> configuration.set(CoreOptions.TMP_DIRS, dir.toString()));
+                embedded = new EmbeddedCluster(configuration);
             }
             return embedded.environment();
         }

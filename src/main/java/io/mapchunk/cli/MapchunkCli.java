@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 /**
  * The one entry point for every mapchunk job: {@code bin/mapchunk COMMAND ...} in an embedded
  * mini-cluster, or {@code flink run target/mapchunk.jar COMMAND ...} on a session cluster.
- * Exit codes: 0 ok, 1 failure, 2 usage.
+ * Exit codes: 0 ok, 1 failure, 2 usage; 75 when {@code run} finds its job already running; under
+ * {@code bin/mapchunk}, 130 and 143 when stopped by Ctrl-C or SIGTERM.
  */
 @Command(name = "mapchunk", mixinStandardHelpOptions = true, version = "mapchunk 0.1.0",
         description = "Flink batch jobs over memory-mapped genome files.",
@@ -33,6 +34,7 @@ public final class MapchunkCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        RunDirectory.claim();
         System.exit(execute(args));
     }
 

@@ -6,7 +6,6 @@ import io.mapchunk.cli.run.RunRecord;
 import io.mapchunk.cli.run.RunRecord.InputState;
 import io.mapchunk.cli.run.RunRecord.OutputState;
 import io.mapchunk.cli.run.RunRecord.Status;
-import io.mapchunk.format.InputFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -22,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,13 +38,20 @@ import java.util.concurrent.Callable;
  * of the run that produced the result next to it, and {@code RESULT.last-run.json}, the record of
  * the latest attempt whatever its status. A run whose job, input size and mtime match the last
  * good record (and whose result is intact) is skipped; a failed run exits non-zero and leaves
- * the previous result and its record in place.
+ * the previous result and its record in place. A run that finds another run of the same job in
+ * progress (it holds {@code .RESULT.lock}) says so on stderr and exits 75, writing nothing.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a job file (jobs/NAME.properties): result plus a JSON run record.")
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    /**
+     * Exit code of a run that found another run of the same job in progress and did nothing
+     * (sysexits' EX_TEMPFAIL: try again later).
+     */
+    static final int ALREADY_RUNNING = 75;
 
     @ParentCommand
     MapchunkCli parent;
@@ -69,12 +76,23 @@ final class RunCommand implements Callable<Integer> {
         Path lockFile = sibling(output, ".", ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock()) {
+                FileLock lock = tryLock(channel)) {
             if (lock == null) {
-                throw new InputFileException(
-                        job.file() + ": another run of this job is in progress (" + lockFile + ")");
+                spec.commandLine().getErr().println("mapchunk: " + job.file()
+                        + ": another run of this job is in progress (" + lockFile + "); not run");
+                spec.commandLine().getErr().flush();
+                return ALREADY_RUNNING;
             }
             return runLocked(job);
+        }
+    }
+
+    /** The job's lock, or null while another run holds it (in another process or this one). */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

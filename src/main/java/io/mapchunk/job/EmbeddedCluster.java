@@ -49,9 +49,17 @@ public final class EmbeddedCluster implements AutoCloseable {
     private final Configuration configuration;
     private MiniCluster cluster;
 
-    /** A cluster not yet started: the first job starts it, with as many slots as that job needs. */
+    /** A cluster with the embedded {@link #configuration()}, not yet started. */
     public EmbeddedCluster() {
-        this.configuration = configuration();
+        this(configuration());
+    }
+
+    /**
+     * A cluster with {@code settings} (the embedded ones and more), not yet started: the first job
+     * starts it, with as many slots as that job needs.
+     */
+    public EmbeddedCluster(Configuration settings) {
+        this.configuration = new Configuration(settings);
         configuration.set(DeploymentOptions.TARGET, EXECUTOR);
         configuration.set(CoreOptions.DEFAULT_PARALLELISM, Runtime.getRuntime().availableProcessors());
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.PrintWriter;
@@ -71,6 +72,25 @@ class BadInputsTest {
                     .contains(expected);
             assertThat(output).doesNotExist();
         }
+    }
+
+    @ParameterizedTest(name = "{0} split {1}")
+    @CsvSource(delimiter = '|', value = {"' \n'|3", "' \n'|64m", "'\t\n\n'|3", "'\n \n'|3",
+            "'\n\n  \n'|2"})
+    void fileOfOnlyBlanksIsRefusedByCountAndIndexAlike(String content, String splitSize)
+            throws Exception {
+        Path input = Files.writeString(directory.resolve("blank.fa"), content.translateEscapes());
+
+        for (String command : new String[] {"count", "index"}) {
+            StringWriter errors = new StringWriter();
+            int exit = MapchunkCli.execute(new PrintWriter(errors, true), command, "--split-size",
+                    splitSize, input.toString());
+
+            assertThat(exit).as(command + ": " + errors).isEqualTo(1);
+            assertThat(errors.toString()).as(command).hasLineCount(1)
+                    .isEqualTo("mapchunk: " + input + ": sequence data before the first '>' header\n");
+        }
+        assertThat(directory.resolve("blank.fa.fai")).as("no index written").doesNotExist();
     }
 
     private static byte[] bytes(String text) {

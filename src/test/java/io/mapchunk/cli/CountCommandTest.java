@@ -54,6 +54,35 @@ class CountCommandTest extends CommandLineTest {
     }
 
     @Test
+    void seqtkFormatNamesRecordsAsSeqtkDoes() throws Exception {
+        // leading blanks, a tab, an empty header, \v and \f inside the first word, a header
+        // without sequence, and one without a line end
+        Path input = Files.writeString(directory.resolve("h.fa"), ">  foo bar\nACGT\n>\tbaz\nAC\n"
+                + ">\nGG\n>x\u000by z\nA\n>q\fr\nC\n>plain name\nT\n>\n>last",
+                StandardCharsets.ISO_8859_1);
+        Path output = directory.resolve("h.seqtk.tsv");
+
+        assertThat(run("count", "--format", "seqtk", "--split-size", "5", "-p", "2", "-o",
+                output.toString(), input.toString())).as(errors.toString()).isZero();
+
+        // seqtk comp h.fa (seqtk 1.3, Debian)
+        assertThat(Files.readString(output, StandardCharsets.ISO_8859_1)).isEqualTo("""
+                \t4\t1\t1\t1\t1\t0\t0\t0\t2\t0\t0\t0
+                \t2\t1\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0
+                \t2\t0\t0\t2\t0\t0\t0\t0\t0\t0\t0\t0
+                x\t1\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+                q\t1\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0
+                plain\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0
+                \t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+                last\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+                """);
+        assertThat(run("count", "-o", directory.resolve("h.tsv").toString(), input.toString()))
+                .isZero();
+        assertThat(Files.readAllLines(directory.resolve("h.tsv")).get(1))
+                .as("facount keeps samtools' name").startsWith("foo\t4\t");
+    }
+
+    @Test
     void missingInputFailsWithOneLineNamingTheFile() {
         Path missing = directory.resolve("nope.fa");
 

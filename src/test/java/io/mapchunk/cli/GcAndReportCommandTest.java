@@ -70,6 +70,22 @@ class GcAndReportCommandTest extends CommandLineTest {
     }
 
     @Test
+    void tsvCountsUAsTAsBedtoolsNucDoes() throws Exception {
+        Path input = Files.writeString(directory.resolve("rna.fa"), ">r1\nACGUUuuTNXacgt\n>r2\nuuuu\n");
+        Path output = directory.resolve("rna.tsv");
+
+        assertThat(run("gc", "--format", "tsv", "-w", "6", "-s", "6", "-o", output.toString(),
+                input.toString())).as(errors.toString()).isZero();
+
+        // bedtools 2.30.0: bedtools nuc -fi rna.fa -bed (the same four windows)
+        assertThat(Files.readAllLines(output).subList(1, 5)).containsExactly(
+                "r1\t0\t6\t0.666667\t0.333333\t1\t1\t1\t3\t0\t0\t6",
+                "r1\t6\t12\t0.500000\t0.166667\t1\t1\t0\t2\t1\t1\t6",
+                "r1\t12\t14\t0.500000\t0.500000\t0\t0\t1\t1\t0\t0\t2",
+                "r2\t0\t4\t1.000000\t0.000000\t0\t0\t0\t4\t0\t0\t4");
+    }
+
+    @Test
     void reportHasOneRowAndOnePlotPerSequenceAndFetchesNothing() throws Exception {
         UniformFasta fasta = UniformFasta.generate(5);
         Path input = Files.write(directory.resolve("r.fa"), fasta.bytes());

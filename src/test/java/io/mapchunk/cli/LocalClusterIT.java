@@ -150,6 +150,30 @@ class LocalClusterIT {
     }
 
     @Test
+    @Order(3)
+    void submissionWithClusterOptionLeavesNothingInTheTempDirectory() throws Exception {
+        Path tmp = Files.createDirectory(work.resolve("submit-tmp"));
+        Path output = work.resolve("submit-lambda.tsv");
+        ProcessBuilder builder = new ProcessBuilder("bin/mapchunk", "--cluster",
+                "127.0.0.1:" + restPort, "count", "-o", output.toString(),
+                HOME.resolve("data/lambda_virus.fa").toString())
+                .directory(HOME.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("submit.txt").toFile());
+        builder.environment().putAll(ENV);
+        builder.environment().put("TMPDIR", tmp.toString());
+        builder.environment().put("MAPCHUNK_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        Process process = builder.start();
+        assertThat(process.waitFor(STEP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(Files.readString(work.resolve("submit.txt"))).isZero();
+        assertThat(Files.readString(output))
+                .isEqualTo(Files.readString(HOME.resolve("data/lambda_virus.facount.tsv")));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("left in the temp directory").isEmpty();
+        }
+    }
+
+    @Test
     @Order(4)
     void nothingListensOutsideLoopback() throws Exception {
         Result sockets = run("ss", "-ltnpH");

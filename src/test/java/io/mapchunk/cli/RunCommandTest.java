@@ -4,17 +4,22 @@ import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code mapchunk run JOBFILE}: results, run records, skipping unchanged inputs, failed runs. */
@@ -72,6 +77,29 @@ class RunCommandTest extends CommandLineTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                     "genome.tsv", "genome.tsv.run.json", "genome.tsv.last-run.json",
                     ".genome.tsv.lock");
+        }
+    }
+
+    @Test
+    void secondRunOfAJobInProgressSaysSoAndExits75WritingNothing() throws Exception {
+        Files.writeString(directory.resolve("g.fa"), ">a\nACGT\n");
+        Path jobFile = job("command = count\ninput = ../g.fa\noutput = ../out/g.tsv\n");
+        Files.createDirectories(directory.resolve("out"));
+        Path lockFile = directory.resolve("out/.g.tsv.lock");
+
+        int exit;
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
+            exit = run("run", jobFile.toString());
+        }
+
+        assertThat(exit).as(errors.toString()).isEqualTo(RunCommand.ALREADY_RUNNING);
+        assertThat(errors.toString().lines().filter(line -> !line.isBlank()))
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("another run of this job is in progress");
+        try (var files = Files.list(directory.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(".g.tsv.lock");
         }
     }
 

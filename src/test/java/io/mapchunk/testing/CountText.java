@@ -32,7 +32,8 @@ public final class CountText {
             if (facount) {
                 new FaCountFormat().write(result, out);
             } else {
-                new SeqtkCompFormat().write(result, out);
+                // the records' own names: naming as seqtk does is tested on files (CountCommandTest)
+                SeqtkCompFormat.write(records, records.stream().map(SequenceCount::name).toList(), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,17 +21,18 @@ import java.util.Arrays;
  */
 public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> {
 
-    /** Counters per bin: A, C, G, T, N, other. */
-    public static final int CLASSES = 6;
+    /** Counters per bin: A, C, G, T, N, other, U (RNA's T; part of "other" in WindowCounts). */
+    public static final int CLASSES = 7;
     static final int A = 0;
     static final int C = 1;
     static final int G = 2;
     static final int T = 3;
     static final int N = 4;
     static final int OTHER = 5;
+    static final int U = 6;
     static final int MAX_RUN_BINS = 4096;
 
-    private static final int TERMINATOR = 6;
+    private static final int TERMINATOR = 7;
     private static final byte[] CLASS = new byte[256];
     private static final long serialVersionUID = 1L;
 
@@ -40,6 +41,8 @@ public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> 
         for (char base : "AaCcGgTtNn".toCharArray()) {
             CLASS[base] = (byte) "ACGTN".indexOf(Character.toUpperCase(base));
         }
+        CLASS['U'] = U;
+        CLASS['u'] = U;
         CLASS['\n'] = TERMINATOR;
         CLASS['\r'] = TERMINATOR;
     }

@@ -87,7 +87,7 @@ public final class GcTable {
             }
             windows.add(new WindowCounts(entry.name(), start, end, sum[BinCounter.A],
                     sum[BinCounter.C], sum[BinCounter.G], sum[BinCounter.T], sum[BinCounter.N],
-                    sum[BinCounter.OTHER]));
+                    sum[BinCounter.OTHER] + sum[BinCounter.U], sum[BinCounter.U]));
         }
         return windows;
     }

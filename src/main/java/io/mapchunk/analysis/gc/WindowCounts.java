@@ -1,8 +1,12 @@
 package io.mapchunk.analysis.gc;
 
-/** Base counts of one window [start, end) (0-based) of a sequence. */
+/**
+ * Base counts of one window [start, end) (0-based) of a sequence. {@code other} counts every byte
+ * but A, C, G, T and N (either case); {@code u} says how many of those are U or u, which
+ * {@code bedtools nuc} counts as T.
+ */
 public record WindowCounts(String name, long start, long end, long a, long c, long g, long t,
-        long n, long other) {
+        long n, long other, long u) {
 
     public long length() {
         return end - start;

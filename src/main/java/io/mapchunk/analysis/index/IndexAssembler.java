@@ -27,7 +27,7 @@ public final class IndexAssembler {
     /** The index of {@code file}, read as {@code splits} splits, from all their parts. */
     public static FastaIndex assemble(List<PartLines> parts, int splits, SequenceFile file) {
         List<PartResolver.Resolved<PartLines>> resolved =
-                PartResolver.resolve(parts, splits, file.path(), p -> p.lines().bases);
+                PartResolver.resolve(parts, splits, file.path(), IndexAssembler::nonLineEndBytes);
         List<FaiEntry> entries = new ArrayList<>();
         RecordLines record = null;
         long ordinal = -1;
@@ -58,6 +58,14 @@ public final class IndexAssembler {
             throw new InputFileException(file.path() + ": " + e.getMessage()
                     + "; samtools faidx would keep only the first");
         }
+    }
+
+    /**
+     * Bases, or one for a part holding blanks or other bytes that are no line end: a file with only
+     * blanks before its first header is refused, as {@code count} and samtools do.
+     */
+    private static long nonLineEndBytes(PartLines part) {
+        return part.lines().bases + (part.lines().firstBadByte >= 0 ? 1 : 0);
     }
 
     private static void add(RecordLines record, List<FaiEntry> entries, SequenceFile file) {

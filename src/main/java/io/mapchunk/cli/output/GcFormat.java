@@ -18,7 +18,8 @@ import java.math.RoundingMode;
  *   <li>{@link #nucTsv}: {@code bedtools nuc}'s header and columns for a BED3 input, with its
  *   definitions: pct_at = (A+T)/seq_len and pct_gc = (C+G)/seq_len (N and other bases count in
  *   seq_len), computed in single precision and printed like C's {@code %f}; a window without any
- *   A, C, G or T has {@code NA} in both.</li>
+ *   A, C, G or T has {@code NA} in both. As bedtools does, U counts as T there (RNA FASTA); the
+ *   bedGraph's GC of called bases leaves U out.</li>
  * </ul>
  */
 public final class GcFormat {
@@ -55,13 +56,14 @@ public final class GcFormat {
             for (WindowCounts w : table.windows(r)) {
                 String at = "NA";
                 String gc = "NA";
-                if (w.acgt() > 0) {
-                    at = fixed((float) (w.a() + w.t()) / w.length());
+                long t = w.t() + w.u();
+                if (w.acgt() + w.u() > 0) {
+                    at = fixed((float) (w.a() + t) / w.length());
                     gc = fixed((float) (w.c() + w.g()) / w.length());
                 }
                 writer.write(w.name() + '\t' + w.start() + '\t' + w.end() + '\t' + at + '\t' + gc
-                        + '\t' + w.a() + '\t' + w.c() + '\t' + w.g() + '\t' + w.t() + '\t' + w.n()
-                        + '\t' + w.other() + '\t' + w.length() + '\n');
+                        + '\t' + w.a() + '\t' + w.c() + '\t' + w.g() + '\t' + t + '\t' + w.n()
+                        + '\t' + (w.other() - w.u()) + '\t' + w.length() + '\n');
             }
         }
         writer.flush();

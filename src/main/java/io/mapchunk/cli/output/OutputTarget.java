@@ -74,6 +74,9 @@ public final class OutputTarget {
         }
         Path temporary = Files.createTempFile(destination.getParent(),
                 "." + destination.getFileName() + ".", ".tmp");
+        // a run stopped by a signal (its shutdown) removes the temporary file; after the rename
+        // there is nothing left at this name to delete
+        temporary.toFile().deleteOnExit();
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 writer.writeTo(out);
