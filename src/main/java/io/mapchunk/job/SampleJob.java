@@ -2,7 +2,7 @@ package io.mapchunk.job;
 
 import io.mapchunk.analysis.sample.GenomeSpace;
 import io.mapchunk.analysis.sample.RowFormat;
-import io.mapchunk.analysis.sample.SampleHit;
+import io.mapchunk.analysis.sample.SampleHits;
 import io.mapchunk.analysis.sample.SamplePiece;
 import io.mapchunk.analysis.sample.SamplePlanner;
 import io.mapchunk.analysis.sample.SampleRequest;
@@ -63,11 +63,11 @@ public final class SampleJob {
     }
 
     private static void drawKeys(StreamExecutionEnvironment env, String path, GenomeSpace space,
-            List<SampleUnit> units, Consumer<SampleHit> hits) throws Exception {
+            List<SampleUnit> units, Consumer<SampleHits> hits) throws Exception {
         if (units.isEmpty()) {
             return;
         }
-        DataStream<SampleHit> keys = units(env, units).flatMap(new UnitKeys(path, space))
+        DataStream<SampleHits> keys = units(env, units).flatMap(new UnitKeys(path, space))
                 .name("draw windows without N")
                 .setParallelism(parallelism(env, units));
         collect(env, keys, hits, "mapchunk sample (windows without N)");

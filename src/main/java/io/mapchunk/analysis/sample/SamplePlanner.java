@@ -29,7 +29,7 @@ public final class SamplePlanner {
     /** Runs units somewhere (Flink subtasks, or in-process in tests), passing on their hits. */
     @FunctionalInterface
     public interface KeyRunner {
-        void run(List<SampleUnit> units, Consumer<SampleHit> hits) throws Exception;
+        void run(List<SampleUnit> units, Consumer<SampleHits> hits) throws Exception;
     }
 
     /**
@@ -95,9 +95,12 @@ public final class SamplePlanner {
             }
             List<SampleUnit> all = new ArrayList<>();
             units.forEach(all::addAll);
-            runner.run(all, hit -> {
-                valid[hit.stratum()]++;
-                best[hit.stratum()].offer(hit.key(), hit.start());
+            runner.run(all, hits -> {
+                BottomK kept = best[hits.stratum()];
+                valid[hits.stratum()] += hits.starts().length;
+                for (int i = 0; i < hits.starts().length; i++) {
+                    kept.offer(hits.keys()[i], hits.starts()[i]);
+                }
             });
             List<Stratum> again = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {

@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
- * The first pass of {@code --exclude-n}: emits the (stratum, start, key) of every window without N
- * that a unit draws, so the planner can choose the ones with the smallest keys. No bases travel.
+ * The first pass of {@code --exclude-n}: emits, per unit, the (start, key) of every window without N
+ * it draws, so the planner can choose the ones with the smallest keys. No bases travel.
  */
-public final class UnitKeys extends RichFlatMapFunction<SampleUnit, SampleHit> {
+public final class UnitKeys extends RichFlatMapFunction<SampleUnit, SampleHits> {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,9 +35,16 @@ public final class UnitKeys extends RichFlatMapFunction<SampleUnit, SampleHit> {
     }
 
     @Override
-    public void flatMap(SampleUnit unit, Collector<SampleHit> out) throws IOException {
-        sampler.sample(unit, (global, record, pos, key, bases, length) ->
-                out.collect(new SampleHit(unit.stratum(), global, key)));
+    public void flatMap(SampleUnit unit, Collector<SampleHits> out) throws IOException {
+        long[] starts = new long[unit.draws()];
+        long[] keys = new long[unit.draws()];
+        int[] kept = {0};
+        sampler.sample(unit, (global, record, pos, key, bases, length) -> {
+            starts[kept[0]] = global;
+            keys[kept[0]++] = key;
+        });
+        out.collect(new SampleHits(unit.stratum(), Arrays.copyOf(starts, kept[0]),
+                Arrays.copyOf(keys, kept[0])));
     }
 
     @Override

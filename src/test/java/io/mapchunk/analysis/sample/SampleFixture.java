@@ -32,8 +32,12 @@ final class SampleFixture {
                 Collections.shuffle(order, new Random(shuffle));
                 UnitSampler keys = new UnitSampler(channel, file.toString(), space, true);
                 for (SampleUnit unit : order) {
+                    List<long[]> pairs = new ArrayList<>();
                     keys.sample(unit, (global, record, pos, key, bases, length) ->
-                            hits.accept(new SampleHit(unit.stratum(), global, key)));
+                            pairs.add(new long[] {global, key}));
+                    hits.accept(new SampleHits(unit.stratum(),
+                            pairs.stream().mapToLong(p -> p[0]).toArray(),
+                            pairs.stream().mapToLong(p -> p[1]).toArray()));
                 }
             });
             UnitSampler sampler = new UnitSampler(channel, file.toString(), space,
