@@ -82,13 +82,22 @@ public final class SampleParts implements AutoCloseable {
         return pieces.size();
     }
 
-    /** Writes all pieces to {@code out}, unit after unit in genome order. */
+    /**
+     * Writes all pieces to {@code out}, unit after unit in genome order. A piece announced twice (a
+     * subtask that a session cluster restarted draws its units again, identically) is written once.
+     */
     public void writeTo(OutputStream out) throws IOException {
         pieces.sort(Comparator.comparingLong(SamplePiece::unit).thenComparingInt(SamplePiece::piece));
         Map<String, FileChannel> open = new HashMap<>();
         byte[] buffer = new byte[1 << 20];
+        SamplePiece previous = null;
         try {
             for (SamplePiece piece : pieces) {
+                if (previous != null && previous.unit() == piece.unit()
+                        && previous.piece() == piece.piece()) {
+                    continue;
+                }
+                previous = piece;
                 FileChannel channel = open.get(piece.file());
                 if (channel == null) {
                     channel = FileChannel.open(directory.resolve(piece.file()), StandardOpenOption.READ);

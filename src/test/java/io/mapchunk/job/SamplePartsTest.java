@@ -68,6 +68,26 @@ class SamplePartsTest {
                 .digest(inFiles.toByteArray()))).isEqualTo(PINNED);
     }
 
+    @Test
+    void unitsDrawnAgainByARestartedSubtaskAreWrittenOnce() throws Exception {
+        Path malaria = SharedData.file("pfalciparum_mal.fa");
+        GenomeSpace space = new GenomeSpace(FastaIndex.read(FastaIndex.pathFor(malaria)), 100);
+        SampleRequest request = new SampleRequest(3_000, 100, 42, false, false, false);
+        List<SampleUnit> units = SamplePlanner.plan(space, request, (u, hits) -> {
+            throw new AssertionError("without --exclude-n no keys are gathered");
+        }).units();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SampleParts parts = SampleParts.create()) {
+            run(malaria, space, units, parts.target()).forEach(parts::add);
+            run(malaria, space, units.subList(0, units.size() / 2), parts.target())
+                    .forEach(parts::add);
+            parts.writeTo(out);
+        }
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                .digest(out.toByteArray()))).isEqualTo(PINNED);
+    }
+
     private static List<SamplePiece> run(Path input, GenomeSpace space, List<SampleUnit> units,
             PartDirectory parts) throws Exception {
         List<SamplePiece> pieces = new ArrayList<>();
