@@ -3,6 +3,7 @@ package io.mapchunk.cli;
 import io.mapchunk.job.JobSettings;
 import io.mapchunk.job.ProgressListener;
 import io.mapchunk.source.MappedGenomeSource;
+import io.mapchunk.source.ReadMethod;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -27,6 +28,12 @@ public final class JobOptions {
     @Option(names = "--chunk-size", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Bytes per chunk record (default: 4m).")
     long chunkSize = MappedGenomeSource.DEFAULT_CHUNK_SIZE;
+
+    @Option(names = "--read", paramLabel = "METHOD", defaultValue = "read",
+            description = "How readers bring the file in: read (default; positioned reads into one"
+                    + " reused 4 MiB direct buffer per reader) or map (memory-mapped windows of"
+                    + " --window-size).")
+    String readMethod;
 
     @Option(names = {"-q", "--quiet"},
             description = "No progress line (shown only when stderr is a terminal).")
@@ -53,6 +60,11 @@ public final class JobOptions {
         if (chunkSize > Integer.MAX_VALUE) {
             throw new UsageException("--chunk-size must be below 2g");
         }
-        return new JobSettings(input, parallelism, splitSize, windowSize, (int) chunkSize);
+        ReadMethod method = switch (readMethod) {
+            case "read" -> ReadMethod.READ;
+            case "map" -> ReadMethod.MAP;
+            default -> throw new UsageException("--read must be read or map, not '" + readMethod + "'");
+        };
+        return new JobSettings(input, parallelism, splitSize, windowSize, (int) chunkSize, method);
     }
 }

@@ -1,10 +1,11 @@
 package io.mapchunk.io;
 
+import io.mapchunk.format.InputFileException;
+
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 
 /**
@@ -18,18 +19,20 @@ import java.nio.channels.FileChannel;
  */
 public final class MappedRegion implements AutoCloseable {
 
-    /** Largest single mapping; a {@link MappedByteBuffer} is limited to 2 GiB. */
+    /** Largest single mapping; a {@code MappedByteBuffer} is limited to 2 GiB. */
     public static final long MAX_SIZE = 1L << 30;
 
     private static final sun.misc.Unsafe UNSAFE = loadUnsafe();
 
     private final long fileOffset;
-    private final MappedByteBuffer buffer;
+    private final ByteBuffer buffer;
+    private final boolean mapped;
     private boolean closed;
 
-    private MappedRegion(long fileOffset, MappedByteBuffer buffer) {
+    private MappedRegion(long fileOffset, ByteBuffer buffer, boolean mapped) {
         this.fileOffset = fileOffset;
         this.buffer = buffer;
+        this.mapped = mapped;
         buffer.order(ByteOrder.LITTLE_ENDIAN);
     }
 
@@ -38,7 +41,27 @@ public final class MappedRegion implements AutoCloseable {
         if (length < 0 || length > MAX_SIZE) {
             throw new IllegalArgumentException("mapping length out of range: " + length);
         }
-        return new MappedRegion(offset, channel.map(FileChannel.MapMode.READ_ONLY, offset, length));
+        return new MappedRegion(offset, channel.map(FileChannel.MapMode.READ_ONLY, offset, length),
+                true);
+    }
+
+    /**
+     * Reads {@code [offset, offset + length)} of the channel's file into the start of {@code into}
+     * (a direct buffer the caller reuses; at least {@code length} bytes) with positioned reads, for
+     * systems where filling a buffer costs less than faulting mapped pages in. The region is a view
+     * of {@code into}: closing it releases nothing, and the next read into the same buffer
+     * overwrites it. A file that ends early fails as having changed.
+     */
+    public static MappedRegion read(FileChannel channel, long offset, int length, ByteBuffer into,
+            String path) throws IOException {
+        ByteBuffer target = into.slice(0, length);
+        while (target.hasRemaining()) {
+            if (channel.read(target, offset + target.position()) < 0) {
+                throw new InputFileException(path + ": changed while being read (ends at byte "
+                        + (offset + target.position()) + ")");
+            }
+        }
+        return new MappedRegion(offset, target.clear(), false);
     }
 
     public long fileOffset() {
@@ -87,7 +110,9 @@ public final class MappedRegion implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            UNSAFE.invokeCleaner(buffer);
+            if (mapped) {
+                UNSAFE.invokeCleaner(buffer);
+            }
         }
     }
 

@@ -1,31 +1,38 @@
 package io.mapchunk.job;
 
 import io.mapchunk.source.MappedGenomeSource;
+import io.mapchunk.source.ReadMethod;
 
 import java.nio.file.Path;
 
 /** Settings shared by the jobs: input, parallelism (0 = environment default) and read sizes. */
-public record JobSettings(Path input, int parallelism, long splitSize, long windowSize, int chunkSize) {
+public record JobSettings(Path input, int parallelism, long splitSize, long windowSize, int chunkSize,
+        ReadMethod readMethod) {
 
     public static JobSettings defaults(Path input) {
         return new JobSettings(input, 0, MappedGenomeSource.DEFAULT_SPLIT_SIZE,
-                MappedGenomeSource.DEFAULT_WINDOW_SIZE, MappedGenomeSource.DEFAULT_CHUNK_SIZE);
+                MappedGenomeSource.DEFAULT_WINDOW_SIZE, MappedGenomeSource.DEFAULT_CHUNK_SIZE,
+                ReadMethod.READ);
     }
 
     public JobSettings withParallelism(int value) {
-        return new JobSettings(input, value, splitSize, windowSize, chunkSize);
+        return new JobSettings(input, value, splitSize, windowSize, chunkSize, readMethod);
     }
 
     public JobSettings withSplitSize(long value) {
-        return new JobSettings(input, parallelism, value, windowSize, chunkSize);
+        return new JobSettings(input, parallelism, value, windowSize, chunkSize, readMethod);
     }
 
     public JobSettings withWindowSize(long value) {
-        return new JobSettings(input, parallelism, splitSize, value, chunkSize);
+        return new JobSettings(input, parallelism, splitSize, value, chunkSize, readMethod);
     }
 
     public JobSettings withChunkSize(int value) {
-        return new JobSettings(input, parallelism, splitSize, windowSize, value);
+        return new JobSettings(input, parallelism, splitSize, windowSize, value, readMethod);
+    }
+
+    public JobSettings withReadMethod(ReadMethod value) {
+        return new JobSettings(input, parallelism, splitSize, windowSize, chunkSize, value);
     }
 
     MappedGenomeSource source() {
@@ -33,6 +40,7 @@ public record JobSettings(Path input, int parallelism, long splitSize, long wind
                 .splitSize(splitSize)
                 .windowSize(windowSize)
                 .chunkSize(chunkSize)
+                .readMethod(readMethod)
                 .build();
     }
 }

@@ -53,12 +53,15 @@ public final class MappedGenomeSource
     private final long splitSize;
     private final long windowSize;
     private final int chunkSize;
+    private final ReadMethod readMethod;
 
-    private MappedGenomeSource(SequenceFile file, long splitSize, long windowSize, int chunkSize) {
+    private MappedGenomeSource(SequenceFile file, long splitSize, long windowSize, int chunkSize,
+            ReadMethod readMethod) {
         this.file = file;
         this.splitSize = splitSize;
         this.windowSize = windowSize;
         this.chunkSize = chunkSize;
+        this.readMethod = readMethod;
     }
 
     public static Builder forFile(Path path) {
@@ -99,7 +102,7 @@ public final class MappedGenomeSource
 
     @Override
     public SourceReader<SequenceChunk, GenomeRegionSplit> createReader(SourceReaderContext context) {
-        return new GenomeRegionReader(context, file, windowSize, chunkSize);
+        return new GenomeRegionReader(context, file, windowSize, chunkSize, readMethod);
     }
 
     @Override
@@ -113,6 +116,7 @@ public final class MappedGenomeSource
         private long splitSize = DEFAULT_SPLIT_SIZE;
         private long windowSize = DEFAULT_WINDOW_SIZE;
         private int chunkSize = DEFAULT_CHUNK_SIZE;
+        private ReadMethod readMethod = ReadMethod.MAP;
 
         private Builder(Path path) {
             this.path = path;
@@ -137,8 +141,15 @@ public final class MappedGenomeSource
             return this;
         }
 
+        /** How readers bring bytes in: mapped windows (default) or positioned reads. */
+        public Builder readMethod(ReadMethod method) {
+            this.readMethod = checkNotNull(method, "method");
+            return this;
+        }
+
         public MappedGenomeSource build() {
-            return new MappedGenomeSource(SequenceFile.inspect(path), splitSize, windowSize, chunkSize);
+            return new MappedGenomeSource(SequenceFile.inspect(path), splitSize, windowSize, chunkSize,
+                    readMethod);
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.io.VectorApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Locale;
 
 /**
  * Chooses the counting kernel at run time: the Vector API kernel when the JVM was started with
@@ -14,7 +13,7 @@ import java.util.Locale;
 public final class CountKernels {
 
     /** System property that forces a kernel: {@code scalar} or {@code vector}. */
-    public static final String PROPERTY = "mapchunk.kernel";
+    public static final String PROPERTY = VectorApi.PROPERTY;
 
     private static final Logger LOG = LoggerFactory.getLogger(CountKernels.class);
     /** The kernel last logged: the choice is logged once, and again only if it changes. */
@@ -27,19 +26,9 @@ public final class CountKernels {
         return create(useVector());
     }
 
-    /**
-     * Whether the hot loops should use the Vector API: as {@value #PROPERTY} says, else when the
-     * module is present. Also read by the line scanner.
-     */
+    /** Whether the hot loops should use the Vector API ({@link VectorApi#enabled()}). */
     public static boolean useVector() {
-        String forced = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
-        return switch (forced) {
-            case "" -> vectorAvailable();
-            case "vector" -> true;
-            case "scalar" -> false;
-            default -> throw new IllegalArgumentException(
-                    PROPERTY + " must be scalar or vector, not '" + forced + "'");
-        };
+        return VectorApi.enabled();
     }
 
     /** The vector kernel if {@code vector} (its module must be present), else the plain one. */
@@ -59,6 +48,6 @@ public final class CountKernels {
 
     /** Whether the JVM resolved the incubating Vector API module. */
     public static boolean vectorAvailable() {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        return VectorApi.available();
     }
 }

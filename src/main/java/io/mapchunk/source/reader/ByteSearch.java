@@ -1,14 +1,22 @@
 package io.mapchunk.source.reader;
 
 import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.VectorApi;
 
-/** Word-at-a-time (SWAR) search for line terminators and header marks in a mapped region. */
+import java.nio.ByteBuffer;
+
+/**
+ * Word-at-a-time (SWAR) search for line terminators and header marks in a mapped region; header
+ * marks a vector at a time where the Vector API is enabled.
+ */
 final class ByteSearch {
 
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
     private static final long MARKS = 0x3E3E3E3E3E3E3E3EL;
+    /** Whether {@link #findHeader} scans with {@link VectorHeaderSearch}. */
+    private static final boolean VECTOR = VectorApi.enabled();
 
     private ByteSearch() {}
 
@@ -48,6 +56,16 @@ final class ByteSearch {
     static long findHeader(MappedRegion region, long from, long to, boolean lineStartAtRegion) {
         int i = (int) (from - region.fileOffset());
         int end = (int) (to - region.fileOffset());
+        if (VECTOR) {
+            ByteBuffer bytes = region.view(region.fileOffset(), region.size());
+            for (int at = VectorHeaderSearch.findMark(bytes, i, end); at < end;
+                    at = VectorHeaderSearch.findMark(bytes, at + 1, end)) {
+                if (startsLine(region, at, lineStartAtRegion)) {
+                    return region.fileOffset() + at;
+                }
+            }
+            return -1;
+        }
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
             long hits = equalBytes(region.longAt(i), MARKS);
             while (hits != 0) {

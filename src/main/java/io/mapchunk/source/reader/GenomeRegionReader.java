@@ -2,6 +2,7 @@ package io.mapchunk.source.reader;
 
 import io.mapchunk.format.InputFileException;
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
 import org.apache.flink.api.connector.source.ReaderOutput;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -33,6 +35,9 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
     private final SourceReaderContext context;
     private final SequenceFile file;
     private final long windowSize;
+    private final ReadMethod method;
+    /** The window buffer of {@link ReadMethod#READ}, allocated with the first split. */
+    private ByteBuffer readBuffer;
     private final int chunkSize;
     private final ArrayDeque<GenomeRegionSplit> assigned = new ArrayDeque<>();
     private final ArrayDeque<SequenceChunk> ready = new ArrayDeque<>();
@@ -46,11 +51,12 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
     private CompletableFuture<Void> availability = new CompletableFuture<>();
 
     public GenomeRegionReader(SourceReaderContext context, SequenceFile file, long windowSize,
-            int chunkSize) {
+            int chunkSize, ReadMethod method) {
         this.context = context;
         this.file = file;
         this.windowSize = windowSize;
         this.chunkSize = chunkSize;
+        this.method = method;
         this.bytesRead = context.metricGroup().counter("mapchunkBytesRead");
     }
 
@@ -88,7 +94,11 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
             if (next != null) {
                 file.checkUnchanged();
                 currentSplit = next;
-                scanner = new SplitScanner(channel(), file, next, windowSize, chunkSize);
+                if (method == ReadMethod.READ && readBuffer == null) {
+                    readBuffer = ByteBuffer.allocateDirect(
+                            (int) Math.min(windowSize, ReadMethod.READ_WINDOW));
+                }
+                scanner = new SplitScanner(channel(), file, next, windowSize, chunkSize, readBuffer);
                 continue;
             }
             if (noMoreSplits) {

@@ -29,6 +29,7 @@ final class SplitScanner implements AutoCloseable {
     private final GenomeRegionSplit split;
     private final long windowSize;
     private final int chunkSize;
+    private final ByteBuffer readBuffer;
 
     private long position;
     private boolean inLead;
@@ -40,13 +41,19 @@ final class SplitScanner implements AutoCloseable {
     private boolean partEmitted;
     private MappedRegion window;
 
+    /**
+     * A scanner that maps its windows, or with a {@code readBuffer} reads them into it (windows
+     * then at most the buffer's capacity).
+     */
     SplitScanner(FileChannel channel, SequenceFile file, GenomeRegionSplit split, long windowSize,
-            int chunkSize) throws IOException {
+            int chunkSize, ByteBuffer readBuffer) throws IOException {
         this.channel = channel;
         this.file = file;
         this.split = split;
-        this.windowSize = windowSize;
+        this.windowSize = readBuffer == null ? windowSize
+                : Math.min(windowSize, readBuffer.capacity());
         this.chunkSize = chunkSize;
+        this.readBuffer = readBuffer;
         this.position = split.start();
         if (file.kind() == SequenceFileKind.RAW) {
             startPart(split.start() == 0 ? PartKind.NAMED : PartKind.CARRY,
@@ -62,7 +69,7 @@ final class SplitScanner implements AutoCloseable {
         return done;
     }
 
-    /** Maps the next window, queues its chunks, and releases the previous window. */
+    /** Maps (or reads) the next window, queues its chunks, and releases the previous window. */
     void scanNextWindow(Queue<SequenceChunk> out) throws IOException {
         releaseWindow();
         if (position >= split.end()) {
@@ -71,7 +78,9 @@ final class SplitScanner implements AutoCloseable {
         }
         long windowEnd = Math.min(split.end(), position + windowSize);
         checkStillCovers(windowEnd);
-        window = MappedRegion.map(channel, position, windowEnd - position);
+        window = readBuffer == null ? MappedRegion.map(channel, position, windowEnd - position)
+                : MappedRegion.read(channel, position, (int) (windowEnd - position), readBuffer,
+                        file.path());
         if (file.kind() == SequenceFileKind.RAW) {
             emit(out, position, windowEnd);
             advanceTo(windowEnd, out, SplitEnd.SEQUENCE);

@@ -2,6 +2,7 @@ package io.mapchunk.source.reader;
 
 import io.mapchunk.format.InputFileException;
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
 import org.apache.flink.api.common.eventtime.Watermark;
@@ -102,7 +103,7 @@ class GenomeRegionReaderTest {
     }
 
     private GenomeRegionReader reader(TestingReaderContext context, Path file, long window, int chunk) {
-        return new GenomeRegionReader(context, SequenceFile.inspect(file), window, chunk);
+        return new GenomeRegionReader(context, SequenceFile.inspect(file), window, chunk, ReadMethod.MAP);
     }
 
     private Path bigFasta(int bytes) throws IOException {

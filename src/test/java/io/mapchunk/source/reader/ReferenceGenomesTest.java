@@ -35,7 +35,7 @@ class ReferenceGenomesTest {
         List<SequenceCount> records;
         try {
             records = SplitHarness.count(SharedData.file(genome + ".fa"), splitSize, 1 << 20,
-                    1 << 18, 2, 7);
+                    1 << 18, 2, kernel.equals("vector") ? 7 : 8); // reads, maps
         } finally {
             if (previous == null) {
                 System.clearProperty(CountKernels.PROPERTY);

@@ -5,12 +5,14 @@ import io.mapchunk.analysis.count.CountAssembler;
 import io.mapchunk.analysis.count.PartCount;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
 import io.mapchunk.source.split.SplitPlanner;
 import org.apache.flink.api.common.functions.util.ListCollector;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,6 +25,8 @@ import java.util.Random;
 /**
  * Runs the count dataflow without Flink: splits are scanned in a shuffled order by several
  * simulated subtasks, each with its own counter, then assembled and merged like the real job.
+ * Odd shuffle seeds read windows into a reused buffer ({@link ReadMethod#READ}), even ones map
+ * them, so every caller covers both read methods.
  */
 public final class SplitHarness {
 
@@ -35,14 +39,18 @@ public final class SplitHarness {
         Collections.shuffle(splits, new Random(shuffleSeed));
         List<PartCount> parts = new ArrayList<>();
         List<ChunkCounter> counters = new ArrayList<>();
+        List<ByteBuffer> readBuffers = new ArrayList<>();
         for (int i = 0; i < subtasks; i++) {
             counters.add(new ChunkCounter());
+            readBuffers.add(shuffleSeed % 2 == 0 ? null
+                    : ByteBuffer.allocateDirect((int) Math.min(windowSize, ReadMethod.READ_WINDOW)));
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             for (int i = 0; i < splits.size(); i++) {
                 ChunkCounter counter = counters.get(i % subtasks);
                 try (SplitScanner scanner =
-                        new SplitScanner(channel, file, splits.get(i), windowSize, chunkSize)) {
+                        new SplitScanner(channel, file, splits.get(i), windowSize, chunkSize,
+                                readBuffers.get(i % subtasks))) {
                     ArrayDeque<SequenceChunk> ready = new ArrayDeque<>();
                     while (!scanner.isDone() || !ready.isEmpty()) {
                         if (ready.isEmpty()) {
