@@ -191,11 +191,12 @@ public final class FastaIndex implements Serializable {
         }
     }
 
-    private static boolean isTerminator(byte b) {
+    static boolean isTerminator(byte b) {
         return b == '\n' || b == '\r';
     }
 
-    private static byte[] read(FileChannel channel, long offset, int length) throws IOException {
+    /** {@code length} bytes at {@code offset}, read whole; a shorter file is an error. */
+    static byte[] read(FileChannel channel, long offset, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, offset + buffer.position()) < 0) {

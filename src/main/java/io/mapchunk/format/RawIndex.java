@@ -1,7 +1,6 @@
 package io.mapchunk.format;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -41,15 +40,15 @@ public final class RawIndex {
         long size = file.size();
         long newline = firstNewline(channel, size);
         long content = size;
-        byte[] tail = read(channel, Math.max(0, size - 2), (int) Math.min(2, size));
+        byte[] tail = FastaIndex.read(channel, Math.max(0, size - 2), (int) Math.min(2, size));
         if (tail.length > 0 && tail[tail.length - 1] == '\n') {
             content--;
             if (tail.length > 1 && tail[0] == '\r') {
                 content--;
             }
         }
-        if (content == 0 || isLineEnd(read(channel, 0, 1)[0])
-                || isLineEnd(read(channel, content - 1, 1)[0])) {
+        if (content == 0 || FastaIndex.isTerminator(FastaIndex.read(channel, 0, 1)[0])
+                || FastaIndex.isTerminator(FastaIndex.read(channel, content - 1, 1)[0])) {
             return null;
         }
         if (newline < 0 || newline >= content) {
@@ -58,11 +57,11 @@ public final class RawIndex {
                     newline < 0 ? content + 1 : size);
         }
         long width = newline + 1;
-        long bases = newline > 0 && read(channel, newline - 1, 1)[0] == '\r' ? newline - 1 : newline;
+        long bases = newline > 0 && FastaIndex.read(channel, newline - 1, 1)[0] == '\r' ? newline - 1 : newline;
         long fullLines = content / width;
         long last = content % width;
         if (bases == 0 || last == 0 || last > bases
-                || read(channel, fullLines * width - 1, 1)[0] != '\n') {
+                || FastaIndex.read(channel, fullLines * width - 1, 1)[0] != '\n') {
             return null;
         }
         return new FaiEntry(file.rawSequenceName(), fullLines * bases + last, 0, bases, width);
@@ -71,7 +70,7 @@ public final class RawIndex {
     private static long firstNewline(FileChannel channel, long size) throws IOException {
         long limit = Math.min(size, FIRST_LINE_LIMIT);
         for (long at = 0; at < limit; at += BLOCK) {
-            byte[] block = read(channel, at, (int) Math.min(BLOCK, limit - at));
+            byte[] block = FastaIndex.read(channel, at, (int) Math.min(BLOCK, limit - at));
             for (int i = 0; i < block.length; i++) {
                 if (block[i] == '\n') {
                     return at + i;
@@ -79,19 +78,5 @@ public final class RawIndex {
             }
         }
         return -1;
-    }
-
-    private static boolean isLineEnd(byte b) {
-        return b == '\n' || b == '\r';
-    }
-
-    private static byte[] read(FileChannel channel, long offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, offset + buffer.position()) < 0) {
-                throw new IOException("unexpected end of file at byte " + (offset + buffer.position()));
-            }
-        }
-        return buffer.array();
     }
 }
