@@ -22,7 +22,8 @@ public final class JobOptions {
     long splitSize = MappedGenomeSource.DEFAULT_SPLIT_SIZE;
 
     @Option(names = "--window-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "Bytes mapped at a time by a reader, at most 1g (default: 64m).")
+            description = "With --read map: bytes mapped at a time by a reader, at most 1g"
+                    + " (default: 64m); with --read read, windows are at most 4m.")
     long windowSize = MappedGenomeSource.DEFAULT_WINDOW_SIZE;
 
     @Option(names = "--chunk-size", paramLabel = "SIZE", converter = SizeConverter.class,
