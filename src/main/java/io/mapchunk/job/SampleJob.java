@@ -84,11 +84,20 @@ public final class SampleJob {
         return Math.max(1, Math.min(available, units.size()));
     }
 
+    /**
+     * The units as a parallel stream: unit numbers from a splittable sequence source, each looked
+     * up in the list (shipped with the job), so drawing chains to the source and the job has no
+     * exchange before the draws.
+     */
     private static DataStream<SampleUnit> units(StreamExecutionEnvironment env,
             List<SampleUnit> units) {
-        return env.fromData(units, TypeInformation.of(SampleUnit.class))
+        SampleUnit[] all = units.toArray(SampleUnit[]::new);
+        return env.fromSequence(0, all.length - 1)
                 .name("sample units")
-                .rebalance();
+                .setParallelism(parallelism(env, units))
+                .map(i -> all[(int) (long) i], TypeInformation.of(SampleUnit.class))
+                .name("unit")
+                .setParallelism(parallelism(env, units));
     }
 
     private static <T> void collect(StreamExecutionEnvironment env, DataStream<T> stream,

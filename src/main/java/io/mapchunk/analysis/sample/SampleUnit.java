@@ -8,7 +8,7 @@ package io.mapchunk.analysis.sample;
  * how the planner keeps, among the windows without N, the ones with the smallest keys.
  */
 public record SampleUnit(int stratum, long from, long size, int draws, boolean distinct, long seed,
-        long cutoffKey, long cutoffStart) {
+        long cutoffKey, long cutoffStart) implements java.io.Serializable {
 
     /** A unit that keeps every window it draws. */
     public SampleUnit(int stratum, long from, long size, int draws, boolean distinct, long seed) {
