@@ -1,5 +1,6 @@
 package io.mapchunk.job;
 
+import io.mapchunk.source.ReadMethod;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
@@ -21,7 +22,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The real count job on a Flink mini-cluster (4 slots), at parallelism 1 to 4. */
+/**
+ * The real count job on a Flink mini-cluster (4 slots), at parallelism 1 to 4, with mapped windows
+ * (odd parallelism) and positioned reads (even).
+ */
 class CountJobTest {
 
     @RegisterExtension
@@ -52,7 +56,8 @@ class CountJobTest {
 
         CountResult result = CountJob.run(environment(),
                 JobSettings.defaults(file).withParallelism(parallelism).withSplitSize(split)
-                        .withWindowSize(64).withChunkSize(16));
+                        .withWindowSize(64).withChunkSize(16)
+                        .withReadMethod(parallelism % 2 == 0 ? ReadMethod.READ : ReadMethod.MAP));
 
         assertThat(CountText.facount(result.records()))
                 .isEqualTo(NaiveCounts.facount(NaiveCounts.fasta(fasta)));
