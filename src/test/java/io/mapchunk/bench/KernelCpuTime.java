@@ -5,6 +5,7 @@ import io.mapchunk.analysis.count.CountKernel;
 import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.analysis.index.LineScanner;
 import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.VectorApi;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -48,7 +49,7 @@ public final class KernelCpuTime {
                     ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                     : java.util.stream.IntStream.range(0, names.length).toArray();
             for (int variant : variants) {
-                if ((variant == 4 || variant == 6 || variant == 8) && !CountKernels.vectorAvailable()) {
+                if ((variant == 4 || variant == 6 || variant == 8) && !VectorApi.available()) {
                     continue;
                 }
                 if (variant >= 5 && resident == null) {

@@ -23,17 +23,12 @@ public final class CountKernels {
 
     /** The kernel named by {@value #PROPERTY}, or the vector one when its module is present. */
     public static BaseCountKernel create() {
-        return create(useVector());
-    }
-
-    /** Whether the hot loops should use the Vector API ({@link VectorApi#enabled()}). */
-    public static boolean useVector() {
-        return VectorApi.enabled();
+        return create(VectorApi.enabled());
     }
 
     /** The vector kernel if {@code vector} (its module must be present), else the plain one. */
     public static BaseCountKernel create(boolean vector) {
-        if (vector && !vectorAvailable()) {
+        if (vector && !VectorApi.available()) {
             throw new IllegalStateException("the vector counting kernel needs a JVM started with"
                     + " --add-modules jdk.incubator.vector");
         }
@@ -41,13 +36,8 @@ public final class CountKernels {
             logged = vector;
             LOG.info("Counting kernel: {}", vector
                     ? "vector (jdk.incubator.vector, " + VectorCountKernel.describe() + ")"
-                    : "scalar" + (vectorAvailable() ? "" : " (jdk.incubator.vector not present)"));
+                    : "scalar" + (VectorApi.available() ? "" : " (jdk.incubator.vector not present)"));
         }
         return vector ? new VectorCountKernel() : new CountKernel();
-    }
-
-    /** Whether the JVM resolved the incubating Vector API module. */
-    public static boolean vectorAvailable() {
-        return VectorApi.available();
     }
 }

@@ -1,6 +1,6 @@
 package io.mapchunk.analysis.index;
 
-import io.mapchunk.analysis.count.CountKernels;
+import io.mapchunk.io.VectorApi;
 
 import java.nio.ByteBuffer;
 
@@ -23,9 +23,9 @@ public class LineScanner {
     private long lineStart;
     boolean previousCr;
 
-    /** A scanner: the Vector API one if {@link CountKernels#useVector()} says so, else this one. */
+    /** A scanner: the Vector API one if {@link VectorApi#enabled()} says so, else this one. */
     public static LineScanner create() {
-        return CountKernels.useVector() ? VectorLineScanner.newScanner() : new LineScanner();
+        return VectorApi.enabled() ? VectorLineScanner.newScanner() : new LineScanner();
     }
 
     /** Starts a new piece at file offset {@code start}. */

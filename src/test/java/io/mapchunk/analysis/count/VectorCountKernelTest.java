@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.io.VectorApi;
 import io.mapchunk.testing.NaiveCounts;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -27,7 +28,7 @@ class VectorCountKernelTest {
 
     @Test
     void factoryPicksTheVectorKernelWhenItsModuleIsPresent() {
-        assertThat(CountKernels.vectorAvailable())
+        assertThat(VectorApi.available())
                 .as("surefire starts the JVM with --add-modules jdk.incubator.vector").isTrue();
         assertThat(CountKernels.create(true)).isInstanceOf(VectorCountKernel.class);
         assertThat(CountKernels.create(false)).isInstanceOf(CountKernel.class);

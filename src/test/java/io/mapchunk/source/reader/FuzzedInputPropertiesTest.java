@@ -3,6 +3,7 @@ package io.mapchunk.source.reader;
 import io.mapchunk.format.InputFileException;
 import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.source.ReadMethod;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
@@ -73,7 +74,7 @@ class FuzzedInputPropertiesTest {
         List<io.mapchunk.analysis.count.SequenceCount> counted;
         try {
             inspected = SequenceFile.inspect(file);
-            counted = SplitHarness.count(file, splitSize, 64, 16, 2, 1);
+            counted = SplitHarness.count(file, ReadMethod.READ, splitSize, 64, 16, 2, 1);
         } catch (InputFileException e) {
             assertThat(e.getMessage()).startsWith(file.toString()).doesNotContain("\n");
             return;

@@ -1,6 +1,7 @@
 package io.mapchunk.source.reader;
 
 import io.mapchunk.analysis.count.SequenceCount;
+import io.mapchunk.source.ReadMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,8 @@ class LargeFileTest {
             out.write(tail);
         }
 
-        List<SequenceCount> records = SplitHarness.count(file, 1L << 30, 256L << 20, 4 << 20, 2, 3);
+        List<SequenceCount> records =
+                SplitHarness.count(file, ReadMethod.MAP, 1L << 30, 256L << 20, 4 << 20, 2, 3);
 
         assertThat(records).extracting(SequenceCount::name).containsExactly("big", "small");
         var big = records.get(0).counts();

@@ -2,6 +2,7 @@ package io.mapchunk.source.reader;
 
 import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.analysis.count.SequenceCount;
+import io.mapchunk.source.ReadMethod;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,26 +17,27 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every genome in shared/data, cut at odd split sizes and counted by each kernel: byte-identical to
- * faCount and seqtk comp.
+ * Every genome in shared/data, cut at odd split sizes, read by each method and counted by each
+ * kernel: byte-identical to faCount and seqtk comp.
  */
 class ReferenceGenomesTest {
 
     static Stream<Arguments> genomes() {
-        return Stream.of("scalar", "vector").flatMap(kernel -> SharedData.GENOMES.stream()
-                .flatMap(name -> Stream.of(Arguments.of(name, 3_999_999L, kernel),
-                        Arguments.of(name, 256L << 20, kernel))));
+        return Stream.of("scalar", "vector").flatMap(kernel -> Stream.of(ReadMethod.values())
+                .flatMap(method -> SharedData.GENOMES.stream()
+                        .flatMap(name -> Stream.of(Arguments.of(name, 3_999_999L, kernel, method),
+                                Arguments.of(name, 256L << 20, kernel, method)))));
     }
 
-    @ParameterizedTest(name = "{0}, split {1}, {2} kernel")
+    @ParameterizedTest(name = "{0}, split {1}, {2} kernel, {3}")
     @MethodSource("genomes")
-    void countsMatchFaCountAndSeqtkReferences(String genome, long splitSize, String kernel)
-            throws Exception {
+    void countsMatchFaCountAndSeqtkReferences(String genome, long splitSize, String kernel,
+            ReadMethod method) throws Exception {
         String previous = System.setProperty(CountKernels.PROPERTY, kernel);
         List<SequenceCount> records;
         try {
-            records = SplitHarness.count(SharedData.file(genome + ".fa"), splitSize, 1 << 20,
-                    1 << 18, 2, kernel.equals("vector") ? 7 : 8); // reads, maps
+            records = SplitHarness.count(SharedData.file(genome + ".fa"), method, splitSize,
+                    1 << 20, 1 << 18, 2, 7);
         } finally {
             if (previous == null) {
                 System.clearProperty(CountKernels.PROPERTY);

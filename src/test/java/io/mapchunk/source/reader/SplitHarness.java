@@ -24,16 +24,15 @@ import java.util.Random;
 
 /**
  * Runs the count dataflow without Flink: splits are scanned in a shuffled order by several
- * simulated subtasks, each with its own counter, then assembled and merged like the real job.
- * Odd shuffle seeds read windows into a reused buffer ({@link ReadMethod#READ}), even ones map
- * them, so every caller covers both read methods.
+ * simulated subtasks, each with its own counter (and, reading, its own window buffer), then
+ * assembled and merged like the real job.
  */
 public final class SplitHarness {
 
     private SplitHarness() {}
 
-    public static List<SequenceCount> count(Path path, long splitSize, long windowSize,
-            int chunkSize, int subtasks, long shuffleSeed) throws IOException {
+    public static List<SequenceCount> count(Path path, ReadMethod method, long splitSize,
+            long windowSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
         SequenceFile file = SequenceFile.inspect(path);
         List<GenomeRegionSplit> splits = new ArrayList<>(SplitPlanner.plan(file.size(), splitSize));
         Collections.shuffle(splits, new Random(shuffleSeed));
@@ -42,7 +41,7 @@ public final class SplitHarness {
         List<ByteBuffer> readBuffers = new ArrayList<>();
         for (int i = 0; i < subtasks; i++) {
             counters.add(new ChunkCounter());
-            readBuffers.add(shuffleSeed % 2 == 0 ? null
+            readBuffers.add(method == ReadMethod.MAP ? null
                     : ByteBuffer.allocateDirect((int) Math.min(windowSize, ReadMethod.READ_WINDOW)));
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {

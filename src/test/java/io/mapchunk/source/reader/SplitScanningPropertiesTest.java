@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import io.mapchunk.source.ReadMethod;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
@@ -39,11 +40,13 @@ class SplitScanningPropertiesTest {
             @ForAll @IntRange(min = 1, max = 300) int splitSize,
             @ForAll @IntRange(min = 8, max = 512) int windowSize,
             @ForAll @IntRange(min = 1, max = 64) int chunkSize,
-            @ForAll @IntRange(min = 1, max = 4) int subtasks) throws IOException {
+            @ForAll @IntRange(min = 1, max = 4) int subtasks,
+            @ForAll ReadMethod method) throws IOException {
         byte[] fasta = RandomFasta.generate(seed);
         Path file = directory.write("case-" + seed + ".fa", fasta);
 
-        var counted = SplitHarness.count(file, splitSize, windowSize, chunkSize, subtasks, seed);
+        var counted = SplitHarness.count(file, method, splitSize, windowSize, chunkSize, subtasks,
+                seed);
 
         var expected = NaiveCounts.fasta(fasta);
         assertThat(CountText.facount(counted))
@@ -61,11 +64,12 @@ class SplitScanningPropertiesTest {
             @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 700) int splitSize,
             @ForAll @IntRange(min = 8, max = 256) int windowSize,
-            @ForAll @IntRange(min = 1, max = 100) int chunkSize) throws IOException {
+            @ForAll @IntRange(min = 1, max = 100) int chunkSize,
+            @ForAll ReadMethod method) throws IOException {
         byte[] raw = RandomFasta.raw(seed);
         Path file = directory.write("reads-" + seed + ".smalla", raw);
 
-        var counted = SplitHarness.count(file, splitSize, windowSize, chunkSize, 2, seed);
+        var counted = SplitHarness.count(file, method, splitSize, windowSize, chunkSize, 2, seed);
 
         assertThat(CountText.seqtk(counted))
                 .isEqualTo(NaiveCounts.seqtk(java.util.List.of(NaiveCounts.raw("reads-" + seed, raw))));
