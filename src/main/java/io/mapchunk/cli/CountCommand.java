@@ -62,7 +62,8 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
     public Integer call() throws Exception {
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         CountResult result = InputFailures.naming(input, () -> CountJob.run(parent.environment(),
-                job.settings(input), job.progress("count " + input.getFileName())));
+                job.settings(input), job.progress("count " + input.getFileName()),
+                format == Format.json));
         LOG.info("counted {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());
         target.write(out -> format.writer.write(result, out));

@@ -1,6 +1,6 @@
 package io.mapchunk.cli;
 
-import io.mapchunk.job.EmbeddedCluster;
+import io.mapchunk.runtime.EmbeddedCluster;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;

@@ -7,9 +7,7 @@ import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.job.GcJob;
 import io.mapchunk.job.IndexJob;
-import io.mapchunk.job.IndexSource;
-import io.mapchunk.job.JobSettings;
-import io.mapchunk.job.ProgressListener;
+import io.mapchunk.runtime.JobSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -63,12 +61,13 @@ final class GcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WindowSpec spec = spec(window, step == null ? window : step);
+        WindowSpec spec = GcWindows.spec(window, step == null ? window : step);
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         JobSettings settings = job.settings(input);
         GcJob.Result result = InputFailures.naming(input, () -> {
-            FastaIndex index = index(parent, settings, job.progress("index " + input.getFileName()));
-            checkMemory(index, spec);
+            FastaIndex index = IndexJob.obtain(parent.environment(), settings,
+                    job.progress("index " + input.getFileName())).index();
+            GcWindows.checkMemory(index, spec);
             return GcJob.run(parent.environment(), settings, index, spec,
                     job.progress("gc " + input.getFileName()));
         });
@@ -83,31 +82,5 @@ final class GcCommand implements Callable<Integer> {
             }
         });
         return 0;
-    }
-
-    static WindowSpec spec(long window, long step) {
-        if (window <= 0 || step <= 0) {
-            throw new UsageException("--window and --step must be positive");
-        }
-        return new WindowSpec(window, step);
-    }
-
-    /** The checked {@code INPUT.fai} when there is one, else one built by a parallel pass. */
-    static FastaIndex index(MapchunkCli parent, JobSettings settings, ProgressListener progress)
-            throws Exception {
-        return IndexSource.existing(settings.input()).isPresent()
-                ? IndexSource.existing(settings.input()).get()
-                : IndexJob.run(parent.environment(), settings, progress);
-    }
-
-    /** Refuses, before the scan, a bin table that cannot fit in half the heap. */
-    static void checkMemory(FastaIndex index, WindowSpec spec) {
-        long needed = GcTable.bytesNeeded(index, spec);
-        long available = Runtime.getRuntime().maxMemory() / 2;
-        if (needed > available) {
-            throw new UsageException("window " + spec.window() + " / step " + spec.step() + " needs "
-                    + (needed >> 20) + " MiB of bins for this genome (" + (available >> 20)
-                    + " MiB available): use a larger --window or --step, or more heap");
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.mapchunk.cli;
 
-import io.mapchunk.job.JobSettings;
-import io.mapchunk.job.ProgressListener;
+import io.mapchunk.runtime.JobSettings;
+import io.mapchunk.runtime.ProgressListener;
 import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.ReadMethod;
 import picocli.CommandLine.Option;

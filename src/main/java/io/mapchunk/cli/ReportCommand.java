@@ -5,10 +5,9 @@ import io.mapchunk.cli.output.HtmlReport;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.job.CountJob;
-import io.mapchunk.job.CountResult;
-import io.mapchunk.job.GcJob;
-import io.mapchunk.job.JobSettings;
+import io.mapchunk.job.IndexJob;
+import io.mapchunk.job.ReportJob;
+import io.mapchunk.runtime.JobSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,28 +49,18 @@ final class ReportCommand implements Callable<Integer> {
         OutputTarget target = OutputTarget.file(output, input);
         JobSettings settings = job.settings(input);
         String name = input.getFileName().toString();
-        Pages pages = InputFailures.naming(input, () -> {
-            FastaIndex index = GcCommand.index(parent, settings,
-                    job.progress("index " + input.getFileName()));
+        ReportJob.Report report = InputFailures.naming(input, () -> {
+            FastaIndex index = IndexJob.obtain(parent.environment(), settings,
+                    job.progress("index " + input.getFileName())).index();
             long w = window != null ? window : autoWindow(index);
-            WindowSpec spec = GcCommand.spec(w, w);
-            GcCommand.checkMemory(index, spec);
-            CountResult counts = CountJob.run(parent.environment(), settings,
-                    job.progress("report " + name + " (counts)"));
-            GcJob.Result gc = GcJob.run(parent.environment(), settings, index, spec,
-                    job.progress("report " + name + " (gc)"));
-            if (counts.records().size() != index.size()) {
-                throw new IllegalStateException(counts.records().size() + " sequences counted but "
-                        + index.size() + " indexed");
-            }
-            return new Pages(counts, gc);
+            WindowSpec spec = GcWindows.spec(w, w);
+            GcWindows.checkMemory(index, spec);
+            return ReportJob.run(parent.environment(), settings, index, spec,
+                    job.progress("report " + name));
         });
-        target.write(out -> HtmlReport.write(pages.counts(), pages.gc().table(),
-                pages.gc().figures(), out));
+        target.write(out -> HtmlReport.write(report.counts(), report.windows(), out));
         return 0;
     }
-
-    private record Pages(CountResult counts, GcJob.Result gc) {}
 
     /** The longest sequence over {@link #POINTS}, rounded up to 1, 2 or 5 times a power of ten. */
     static long autoWindow(FastaIndex index) {

@@ -6,12 +6,8 @@ import io.mapchunk.analysis.sample.ScanPredicate;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.cli.output.SampleFormat;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.format.RawIndex;
-import io.mapchunk.format.SequenceFile;
-import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.job.IndexJob;
-import io.mapchunk.job.IndexSource;
-import io.mapchunk.job.JobSettings;
+import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.job.SampleJob;
 import io.mapchunk.job.ScanSampleJob;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -24,7 +20,6 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code mapchunk sample}: uniform random positions or windows, reproducible from a seed. */
@@ -137,19 +132,11 @@ final class SampleCommand implements Callable<Integer> {
     }
 
     private FastaIndex index(StreamExecutionEnvironment env, JobSettings settings) throws Exception {
-        Optional<FastaIndex> existing = IndexSource.existing(input);
-        if (existing.isPresent()) {
-            return existing.get();
+        IndexJob.Obtained obtained = IndexJob.obtain(env, settings,
+                job.progress("index " + input.getFileName()));
+        if (writeIndex && obtained.built()) {
+            OutputTarget.file(FastaIndex.pathFor(input), input).write(obtained.index()::write);
         }
-        // a raw file's coordinates follow from its size and first line: no pass over it
-        SequenceFile file = SequenceFile.inspect(input);
-        Optional<FastaIndex> raw = file.kind() == SequenceFileKind.RAW ? RawIndex.of(file)
-                : Optional.empty();
-        FastaIndex built = raw.isPresent() ? raw.get()
-                : IndexJob.run(env, settings, job.progress("index " + input.getFileName()));
-        if (writeIndex) {
-            OutputTarget.file(FastaIndex.pathFor(input), input).write(built::write);
-        }
-        return built;
+        return obtained.index();
     }
 }

@@ -1,6 +1,6 @@
 package io.mapchunk.cli;
 
-import io.mapchunk.job.ProgressListener;
+import io.mapchunk.runtime.ProgressListener;
 
 import java.io.PrintStream;
 

@@ -1,26 +1,44 @@
 package io.mapchunk.job;
 
-import io.mapchunk.analysis.index.ChunkLineScanner;
-import io.mapchunk.analysis.index.IndexAssembler;
-import io.mapchunk.analysis.index.PartLines;
+import io.mapchunk.analysis.Pass;
+import io.mapchunk.analysis.index.IndexAnalysis;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.source.SequenceChunk;
-import org.apache.flink.streaming.api.datastream.DataStream;
+import io.mapchunk.format.IndexBeside;
+import io.mapchunk.format.RawIndex;
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.format.SequenceFileKind;
+import io.mapchunk.runtime.JobRunner;
+import io.mapchunk.runtime.JobSettings;
+import io.mapchunk.runtime.ProgressListener;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
+import java.util.Optional;
 
 /**
- * Builds a file's {@link FastaIndex} in one parallel pass: each subtask summarises the line
- * structure of the parts it reads (chained to the source), and the client joins the few summaries
- * per split in file order.
+ * Builds a file's {@link FastaIndex} in one parallel pass of {@link IndexAnalysis}, or finds the
+ * one a job needs ({@link #obtain}) without a pass when it can.
  */
 public final class IndexJob {
 
+    /** An index and whether this run built it (and so may write it beside the input). */
+    public record Obtained(FastaIndex index, boolean built) {}
+
     private IndexJob() {}
 
-    /** The dataflow: one line summary per split part. */
-    public static DataStream<PartLines> build(DataStream<SequenceChunk> chunks) {
-        return chunks.flatMap(new ChunkLineScanner()).name("scan lines").uid("scan-lines");
+    /**
+     * The checked {@code INPUT.fai} when there is one; else, for a raw file, the index its size
+     * and first line give; else one built by a pass.
+     */
+    public static Obtained obtain(StreamExecutionEnvironment env, JobSettings settings,
+            ProgressListener progress) throws Exception {
+        Optional<FastaIndex> existing = IndexBeside.read(settings.input());
+        if (existing.isPresent()) {
+            return new Obtained(existing.get(), false);
+        }
+        SequenceFile file = SequenceFile.inspect(settings.input());
+        Optional<FastaIndex> raw = file.kind() == SequenceFileKind.RAW ? RawIndex.of(file)
+                : Optional.empty();
+        return new Obtained(raw.isPresent() ? raw.get() : run(env, settings, progress), true);
     }
 
     public static FastaIndex run(StreamExecutionEnvironment env, JobSettings settings)
@@ -30,9 +48,8 @@ public final class IndexJob {
 
     public static FastaIndex run(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress) throws Exception {
-        JobRunner.Gathered<PartLines> run = JobRunner.gather(env, settings,
-                "mapchunk index " + settings.input().getFileName(),
-                (chunks, file) -> build(chunks), progress);
-        return IndexAssembler.assemble(run.records(), run.splits(), run.file());
+        IndexAnalysis index = new IndexAnalysis();
+        return JobRunner.run(env, settings, "mapchunk index " + settings.input().getFileName(),
+                Pass.of(index), progress).results().get(index);
     }
 }

@@ -1,5 +1,7 @@
 package io.mapchunk.job;
 
+import io.mapchunk.runtime.JobEnvironments;
+import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.analysis.sample.GenomeSpace;
 import io.mapchunk.analysis.sample.RowFormat;
 import io.mapchunk.analysis.sample.SampleHits;

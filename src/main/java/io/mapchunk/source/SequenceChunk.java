@@ -1,5 +1,7 @@
 package io.mapchunk.source;
 
+import io.mapchunk.stitch.PartKind;
+import io.mapchunk.stitch.SplitEnd;
 import io.mapchunk.io.MappedRegion;
 import org.apache.flink.annotation.PublicEvolving;
 

@@ -1,5 +1,7 @@
 package io.mapchunk.source;
 
+import io.mapchunk.stitch.PartKind;
+import io.mapchunk.stitch.SplitEnd;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;

@@ -1,7 +1,7 @@
 package io.mapchunk.bench;
 
-import io.mapchunk.job.JobEnvironments;
-import io.mapchunk.job.JobSettings;
+import io.mapchunk.runtime.JobEnvironments;
+import io.mapchunk.runtime.JobSettings;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.MapFunction;
@@ -75,7 +75,7 @@ public final class TextLineBaselineJob {
         int parallelism = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         long started = System.nanoTime();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                io.mapchunk.job.EmbeddedCluster.configuration());
+                io.mapchunk.runtime.EmbeddedCluster.configuration());
         JobEnvironments.prepare(env, JobSettings.defaults(input).withParallelism(parallelism));
         FileSource<String> source = FileSource.forRecordStreamFormat(new TextLineInputFormat(),
                 new org.apache.flink.core.fs.Path(input.toUri())).build();

@@ -2,7 +2,7 @@ package io.mapchunk.generate;
 
 import io.mapchunk.job.CountJob;
 import io.mapchunk.job.CountResult;
-import io.mapchunk.job.JobSettings;
+import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.NaiveCounts;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;

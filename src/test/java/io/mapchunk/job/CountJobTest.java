@@ -1,5 +1,6 @@
 package io.mapchunk.job;
 
+import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.NaiveCounts;

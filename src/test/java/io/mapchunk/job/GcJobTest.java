@@ -1,5 +1,7 @@
 package io.mapchunk.job;
 
+import io.mapchunk.runtime.ProgressListener;
+import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.analysis.gc.GcTable;
 import io.mapchunk.analysis.gc.WindowCounts;
 import io.mapchunk.analysis.gc.WindowSpec;

@@ -1,5 +1,6 @@
 package io.mapchunk.job;
 
+import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.NaiveFasta;
 import io.mapchunk.SharedData;
 import io.mapchunk.analysis.index.IndexBuildTest;

@@ -1,5 +1,6 @@
 package io.mapchunk.job;
 
+import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.format.RawIndex;
 import io.mapchunk.format.SequenceFile;

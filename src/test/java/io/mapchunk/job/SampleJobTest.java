@@ -1,8 +1,9 @@
 package io.mapchunk.job;
 
+import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.NaiveFasta;
 import io.mapchunk.SharedData;
-import io.mapchunk.analysis.sample.ChunkReservoir;
+import io.mapchunk.analysis.sample.ScanAnalysis;
 import io.mapchunk.analysis.sample.SampleRequest;
 import io.mapchunk.analysis.sample.SampleRow;
 import io.mapchunk.analysis.sample.ScanPredicate;
@@ -89,7 +90,7 @@ class SampleJobTest {
             for (int i = 0; i < bases.length; i++) {
                 int next = i + 1 < bases.length ? bases[i + 1] : -1;
                 if (predicate.test(bases[i], next)) {
-                    picks.add(new Pick(ChunkReservoir.key(seed, genome + i), r, i, bases[i]));
+                    picks.add(new Pick(ScanAnalysis.key(seed, genome + i), r, i, bases[i]));
                 }
             }
             genome += bases.length;

@@ -4,7 +4,7 @@ import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.cli.output.FaCountFormat;
 import io.mapchunk.cli.output.SeqtkCompFormat;
 import io.mapchunk.job.CountResult;
-import io.mapchunk.job.RunFigures;
+import io.mapchunk.runtime.RunFigures;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +26,7 @@ public final class CountText {
     }
 
     private static String render(List<SequenceCount> records, boolean facount) {
-        CountResult result = new CountResult("test", records, new RunFigures(0, 1, 0, 0));
+        CountResult result = new CountResult("test", records, null, new RunFigures(0, 1, 0, 0));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (facount) {

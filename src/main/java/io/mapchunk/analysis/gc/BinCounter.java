@@ -3,12 +3,12 @@ package io.mapchunk.analysis.gc;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.format.InputFileException;
+import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.source.SequenceChunk;
-import org.apache.flink.api.common.functions.FlatMapFunction;
-import org.apache.flink.util.Collector;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Counts bases into fixed-size bins along each record as chunks stream by (chained to the source).
@@ -19,10 +19,10 @@ import java.util.Arrays;
  * byte within a record that is not where the index puts a base or a line end (uneven lines, stale
  * index) fails the job.
  */
-public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> {
+final class BinCounter implements ChunkFolder<BinRun> {
 
     /** Counters per bin: A, C, G, T, N, other, U (RNA's T; part of "other" in WindowCounts). */
-    public static final int CLASSES = 7;
+    static final int CLASSES = 7;
     static final int A = 0;
     static final int C = 1;
     static final int G = 2;
@@ -34,7 +34,6 @@ public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> 
 
     private static final int TERMINATOR = 7;
     private static final byte[] CLASS = new byte[256];
-    private static final long serialVersionUID = 1L;
 
     static {
         Arrays.fill(CLASS, (byte) OTHER);
@@ -52,14 +51,14 @@ public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> 
     private final long binSize;
     private final int[] tally = new int[TERMINATOR + 1];
 
-    public BinCounter(String path, FastaIndex index, long binSize) {
+    BinCounter(String path, FastaIndex index, long binSize) {
         this.path = path;
         this.entries = index.entries().toArray(new FaiEntry[0]);
         this.binSize = binSize;
     }
 
     @Override
-    public void flatMap(SequenceChunk chunk, Collector<BinRun> out) {
+    public void add(SequenceChunk chunk, Consumer<BinRun> out) {
         if (chunk.length() == 0) {
             return;
         }
@@ -84,7 +83,7 @@ public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> 
 
     /** Counts the bases of {@code record} from {@code offset} to the chunk end or record end. */
     private long countRecord(ByteBuffer bytes, long base, long offset, long end, int record,
-            Collector<BinRun> out) {
+            Consumer<BinRun> out) {
         FaiEntry entry = entries[record];
         long basesEnd = Math.min(end, entry.endOffset());
         Run run = null;
@@ -103,14 +102,14 @@ public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> 
             offset = lineEnd;
         }
         if (run != null) {
-            out.collect(run.finish());
+            out.accept(run.finish());
         }
         return basesEnd;
     }
 
     /** Counts bases at file offsets [from, to), the first at record position {@code position}. */
     private Run countBases(ByteBuffer bytes, long base, long from, long to, long position,
-            int record, Run run, Collector<BinRun> out) {
+            int record, Run run, Consumer<BinRun> out) {
         final int[] local = tally;
         int i = (int) (from - base);
         int stop = (int) (to - base);
@@ -118,7 +117,7 @@ public final class BinCounter implements FlatMapFunction<SequenceChunk, BinRun> 
             long bin = position / binSize;
             if (run == null || bin >= run.firstBin + MAX_RUN_BINS) {
                 if (run != null) {
-                    out.collect(run.finish());
+                    out.accept(run.finish());
                 }
                 run = new Run(record, bin);
             }

@@ -1,12 +1,13 @@
 package io.mapchunk.analysis.index;
 
-import io.mapchunk.analysis.PartResolver;
+import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.format.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.io.MappedRegion;
+import io.mapchunk.stitch.Stitcher;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -16,23 +17,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the {@link FastaIndex} of a file from the {@link PartLines} of all its splits: puts the
- * parts in file order, joins the pieces of each record and applies samtools' line rules. A broken
+ * Builds the {@link FastaIndex} of a file from the {@link LineSummary} of every split part, stitched
+ * in file order: joins the pieces of each record and applies samtools' line rules. A broken
  * record fails with its name and the file's line number (counted only then, by a second pass).
  */
-public final class IndexAssembler {
+final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
 
-    private IndexAssembler() {}
+    IndexAssembler(SequenceFile file, int splits) {
+        super(file, splits);
+    }
 
-    /** The index of {@code file}, read as {@code splits} splits, from all their parts. */
-    public static FastaIndex assemble(List<PartLines> parts, int splits, SequenceFile file) {
-        List<PartResolver.Resolved<PartLines>> resolved =
-                PartResolver.resolve(parts, splits, file.path(), IndexAssembler::nonLineEndBytes);
+    @Override
+    protected FastaIndex assemble(List<Stitcher.Stitched<LineSummary>> parts) {
         List<FaiEntry> entries = new ArrayList<>();
         RecordLines record = null;
         long ordinal = -1;
-        for (PartResolver.Resolved<PartLines> r : resolved) {
-            LineSummary lines = r.part().lines();
+        for (Stitcher.Stitched<LineSummary> r : parts) {
+            LineSummary lines = r.value();
             if (r.ordinal() != ordinal) {
                 add(record, entries, file);
                 ordinal = r.ordinal();
@@ -64,8 +65,9 @@ public final class IndexAssembler {
      * Bases, or one for a part holding blanks or other bytes that are no line end: a file with only
      * blanks before its first header is refused, as {@code count} and samtools do.
      */
-    private static long nonLineEndBytes(PartLines part) {
-        return part.lines().bases + (part.lines().firstBadByte >= 0 ? 1 : 0);
+    @Override
+    protected long dataOf(LineSummary lines) {
+        return lines.bases + (lines.firstBadByte >= 0 ? 1 : 0);
     }
 
     private static void add(RecordLines record, List<FaiEntry> entries, SequenceFile file) {

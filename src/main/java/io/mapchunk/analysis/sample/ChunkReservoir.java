@@ -2,16 +2,16 @@ package io.mapchunk.analysis.sample;
 
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.source.SequenceChunk;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichFlatMapFunction;
-import org.apache.flink.util.Collector;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
 
 /**
  * Keeps, per split, the bottom-k of the positions matching a {@link ScanPredicate} by a random key
@@ -19,55 +19,49 @@ import java.nio.file.StandardOpenOption;
  * ends. The union of all splits' bottom-k holds the global bottom-k, whatever the parallelism or
  * split size, so merging them in one place gives the same sample every time.
  */
-public final class ChunkReservoir extends RichFlatMapFunction<SequenceChunk, ScanPick> {
-
-    private static final long serialVersionUID = 1L;
+final class ChunkReservoir implements ChunkFolder<ScanPick> {
 
     private final String path;
     private final FastaIndex index;
     private final ScanPredicate predicate;
     private final long seed;
-    private final int k;
-    private transient BottomK reservoir;
-    private transient long[] offsets;
-    private transient long[] genomeStart;
-    private transient FileChannel channel;
+    private final BottomK reservoir;
+    private final long[] offsets;
+    private final long[] genomeStart;
+    private FileChannel channel;
 
-    public ChunkReservoir(String path, FastaIndex index, ScanPredicate predicate, long seed, int k) {
+    ChunkReservoir(String path, FastaIndex index, ScanPredicate predicate, long seed, int k) {
         this.path = path;
         this.index = index;
         this.predicate = predicate;
         this.seed = seed;
-        this.k = k;
-    }
-
-    /** The random key of genome coordinate {@code position}. */
-    public static long key(long seed, long position) {
-        return Seeds.mix(Seeds.mix(seed) ^ position);
-    }
-
-    @Override
-    public void open(OpenContext context) throws IOException {
-        reservoir = new BottomK(k);
-        offsets = new long[index.size()];
-        genomeStart = new long[index.size()];
+        this.reservoir = new BottomK(k);
+        this.offsets = new long[index.size()];
+        this.genomeStart = new long[index.size()];
         long total = 0;
         for (int i = 0; i < index.size(); i++) {
             offsets[i] = index.get(i).offset();
             genomeStart[i] = total;
             total += index.get(i).length();
         }
-        channel = FileChannel.open(Path.of(path), StandardOpenOption.READ);
     }
 
     @Override
-    public void flatMap(SequenceChunk chunk, Collector<ScanPick> out) throws IOException {
+    public void add(SequenceChunk chunk, Consumer<ScanPick> out) {
         if (chunk.length() > 0) {
-            scan(chunk);
+            try {
+                scan(chunk);
+            } catch (IOException e) {
+                throw new UncheckedIOException(path + ": cannot read", e);
+            }
         }
-        if (chunk.lastInSplit()) {
+    }
+
+    @Override
+    public void finishPart(SequenceChunk last, Consumer<ScanPick> out) {
+        if (last.lastInSplit()) {
             for (int i = 0; i < reservoir.size(); i++) {
-                out.collect(new ScanPick(reservoir.key(i), reservoir.position(i)));
+                out.accept(new ScanPick(reservoir.key(i), reservoir.position(i)));
             }
             reservoir.clear();
         }
@@ -105,7 +99,7 @@ public final class ChunkReservoir extends RichFlatMapFunction<SequenceChunk, Sca
                             : readByte(nextAt);
                 }
                 if (predicate.test(b, next)) {
-                    long key = key(seed, genome);
+                    long key = ScanAnalysis.key(seed, genome);
                     if (key <= reservoir.threshold()) {
                         reservoir.offer(key, genome);
                     }
@@ -116,15 +110,22 @@ public final class ChunkReservoir extends RichFlatMapFunction<SequenceChunk, Sca
     }
 
     private int readByte(long offset) throws IOException {
+        if (channel == null) {
+            channel = FileChannel.open(Path.of(path), StandardOpenOption.READ);
+        }
         ByteBuffer one = ByteBuffer.allocate(1);
         channel.read(one, offset);
         return one.get(0);
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (channel != null) {
-            channel.close();
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

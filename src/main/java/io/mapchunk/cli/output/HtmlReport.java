@@ -5,7 +5,7 @@ import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.analysis.gc.GcTable;
 import io.mapchunk.analysis.gc.WindowCounts;
 import io.mapchunk.job.CountResult;
-import io.mapchunk.job.RunFigures;
+import io.mapchunk.runtime.RunFigures;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,16 +43,17 @@ public final class HtmlReport {
 
     private HtmlReport() {}
 
-    public static void write(CountResult counts, GcTable windows, RunFigures gcFigures,
-            OutputStream out) throws IOException {
+    public static void write(CountResult counts, GcTable windows, OutputStream out)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         String file = Path.of(counts.input()).getFileName().toString();
         writer.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>mapchunk report: " + escape(file) + "</title><style>" + STYLE
                 + "</style></head><body>\n");
         writer.write("<h1>mapchunk report: " + escape(file) + "</h1>\n");
-        figures(writer, counts, windows, gcFigures);
+        figures(writer, counts, windows);
         table(writer, counts);
+        dinucleotides(writer, counts);
         writer.write("<h2>GC along each sequence</h2>\n<p>(G+C)/(A+C+G+T) in windows of "
                 + String.format(Locale.ROOT, "%,d", windows.spec().window())
                 + " bases; gaps are windows without A, C, G or T; the dashed line is the"
@@ -68,8 +69,8 @@ public final class HtmlReport {
         writer.flush();
     }
 
-    private static void figures(Writer writer, CountResult counts, GcTable windows,
-            RunFigures gc) throws IOException {
+    private static void figures(Writer writer, CountResult counts, GcTable windows)
+            throws IOException {
         RunFigures run = counts.figures();
         writer.write("<h2>Run</h2>\n<dl id=\"run\">");
         item(writer, "input", escape(counts.input()));
@@ -78,10 +79,9 @@ public final class HtmlReport {
         item(writer, "bases", String.format(Locale.ROOT, "%,d", counts.total().length));
         item(writer, "GC", percent(counts.total().gcFraction()) + " %");
         item(writer, "parallelism", String.valueOf(run.parallelism()));
-        item(writer, "count job", String.format(Locale.ROOT, "%.2f s (%.2f s wall, %s/s)",
-                run.jobSeconds(), run.wallSeconds(), megabytes(run.bytesPerSecond())));
-        item(writer, "GC window job", String.format(Locale.ROOT, "%.2f s (%.2f s wall), window %,d",
-                gc.jobSeconds(), gc.wallSeconds(), windows.spec().window()));
+        item(writer, "scan job", String.format(Locale.ROOT, "%.2f s (%.2f s wall, %s/s): counts,"
+                + " dinucleotides and GC windows of %,d in one pass", run.jobSeconds(),
+                run.wallSeconds(), megabytes(run.bytesPerSecond()), windows.spec().window()));
         writer.write("</dl>\n");
     }
 
@@ -113,6 +113,40 @@ public final class HtmlReport {
             writer.write(String.format(Locale.ROOT, "<td class=\"num\">%,d</td>", value));
         }
         writer.write("<td class=\"num\">" + percent(c.gcFraction()) + "</td>");
+    }
+
+    /**
+     * The 4x4 table of dinucleotides over all sequences: observed count and observed / expected,
+     * expected being the pair total times the product of the two bases' frequencies (so CpG
+     * depletion shows as a CG ratio well below 1).
+     */
+    private static void dinucleotides(Writer writer, CountResult counts) throws IOException {
+        long[] pairs = counts.totalDinucleotides();
+        BaseCounts total = counts.total();
+        long[] bases = {total.a, total.c, total.g, total.t};
+        long acgt = bases[0] + bases[1] + bases[2] + bases[3];
+        long pairTotal = java.util.Arrays.stream(pairs).sum();
+        writer.write("<h2>Dinucleotides</h2>\n<p>Adjacent A/C/G/T pairs over all sequences (either"
+                + " case, across line ends; pairs touching N or IUPAC codes are not counted):"
+                + " count, and observed / expected from the base frequencies.</p>\n"
+                + "<table id=\"dinucleotides\"><thead><tr><th>first \\ second</th>");
+        for (String base : List.of("A", "C", "G", "T")) {
+            writer.write("<th class=\"num\">" + base + "</th>");
+        }
+        writer.write("</tr></thead>\n<tbody>\n");
+        for (int a = 0; a < 4; a++) {
+            writer.write("<tr><th>" + "ACGT".charAt(a) + "</th>");
+            for (int b = 0; b < 4; b++) {
+                long observed = pairs[a * 4 + b];
+                double expected = acgt == 0 ? 0
+                        : (double) pairTotal * bases[a] / acgt * bases[b] / acgt;
+                writer.write(String.format(Locale.ROOT, "<td class=\"num\">%,d<br>%s</td>",
+                        observed, expected == 0 ? "NA"
+                                : String.format(Locale.ROOT, "%.2f", observed / expected)));
+            }
+            writer.write("</tr>\n");
+        }
+        writer.write("</tbody></table>\n");
     }
 
     /** An SVG line of GC per window against position, broken where a window has no A/C/G/T. */

@@ -1,9 +1,10 @@
 package io.mapchunk.cli.output;
 
 import io.mapchunk.analysis.count.BaseCounts;
+import io.mapchunk.analysis.count.DinucleotideAnalysis;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.job.CountResult;
-import io.mapchunk.job.RunFigures;
+import io.mapchunk.runtime.RunFigures;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,11 +29,26 @@ public final class JsonCountFormat implements CountFormat {
         String separator = "\n    ";
         for (SequenceCount record : result.records()) {
             writer.write(separator + "{\"name\": " + Json.quote(record.name()) + ", "
-                    + fields(record.counts()) + "}");
+                    + fields(record.counts()) + dinucleotides(result.dinucleotides() == null
+                            ? null : result.dinucleotides().get((int) record.ordinal())) + "}");
             separator = ",\n    ";
         }
-        writer.write("\n  ],\n  \"total\": {" + fields(result.total()) + "}\n}\n");
+        writer.write("\n  ],\n  \"total\": {" + fields(result.total())
+                + dinucleotides(result.totalDinucleotides()) + "}\n}\n");
         writer.flush();
+    }
+
+    /** {@code , "dinucleotides": {"AA": n, ...}}, or nothing when they were not counted. */
+    private static String dinucleotides(long[] pairs) {
+        if (pairs == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(", \"dinucleotides\": {");
+        for (int i = 0; i < pairs.length; i++) {
+            out.append(i == 0 ? "" : ", ").append('"').append(DinucleotideAnalysis.PAIRS.get(i))
+                    .append("\": ").append(pairs[i]);
+        }
+        return out.append('}').toString();
     }
 
     private static String fields(BaseCounts c) {

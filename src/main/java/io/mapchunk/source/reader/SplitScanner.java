@@ -4,9 +4,9 @@ import io.mapchunk.format.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.io.MappedRegion;
-import io.mapchunk.source.PartKind;
+import io.mapchunk.stitch.PartKind;
 import io.mapchunk.source.SequenceChunk;
-import io.mapchunk.source.SplitEnd;
+import io.mapchunk.stitch.SplitEnd;
 import io.mapchunk.source.split.GenomeRegionSplit;
 
 import java.io.IOException;

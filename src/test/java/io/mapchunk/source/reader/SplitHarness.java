@@ -1,14 +1,17 @@
 package io.mapchunk.source.reader;
 
-import io.mapchunk.analysis.count.ChunkCounter;
-import io.mapchunk.analysis.count.CountAssembler;
-import io.mapchunk.analysis.count.PartCount;
+import io.mapchunk.analysis.Pass;
+import io.mapchunk.analysis.PassRecord;
+import io.mapchunk.analysis.count.CountAnalysis;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
 import io.mapchunk.source.split.SplitPlanner;
+import org.apache.flink.api.common.functions.DefaultOpenContext;
+import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.api.common.functions.RichFunction;
 import org.apache.flink.api.common.functions.util.ListCollector;
 
 import java.io.IOException;
@@ -23,9 +26,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Runs the count dataflow without Flink: splits are scanned in a shuffled order by several
- * simulated subtasks, each with its own counter (and, reading, its own window buffer), then
- * assembled and merged like the real job.
+ * Runs a pass without Flink: splits are scanned in a shuffled order by several simulated subtasks,
+ * each with its own folder (and, reading, its own window buffer), and the records are handed to
+ * the pass' assemblers in the order they were made, like the real job.
  */
 public final class SplitHarness {
 
@@ -33,20 +36,29 @@ public final class SplitHarness {
 
     public static List<SequenceCount> count(Path path, ReadMethod method, long splitSize,
             long windowSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
+        CountAnalysis counts = new CountAnalysis();
+        return run(Pass.of(counts), path, method, splitSize, windowSize, chunkSize, subtasks,
+                shuffleSeed).get(counts);
+    }
+
+    public static Pass.Results run(Pass pass, Path path, ReadMethod method, long splitSize,
+            long windowSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
         SequenceFile file = SequenceFile.inspect(path);
         List<GenomeRegionSplit> splits = new ArrayList<>(SplitPlanner.plan(file.size(), splitSize));
         Collections.shuffle(splits, new Random(shuffleSeed));
-        List<PartCount> parts = new ArrayList<>();
-        List<ChunkCounter> counters = new ArrayList<>();
+        List<PassRecord> records = new ArrayList<>();
+        List<FlatMapFunction<SequenceChunk, PassRecord>> folders = new ArrayList<>();
         List<ByteBuffer> readBuffers = new ArrayList<>();
         for (int i = 0; i < subtasks; i++) {
-            counters.add(new ChunkCounter());
+            FlatMapFunction<SequenceChunk, PassRecord> folder = pass.folder();
+            lifecycle(() -> ((RichFunction) folder).open(DefaultOpenContext.INSTANCE));
+            folders.add(folder);
             readBuffers.add(method == ReadMethod.MAP ? null
                     : ByteBuffer.allocateDirect((int) Math.min(windowSize, ReadMethod.READ_WINDOW)));
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             for (int i = 0; i < splits.size(); i++) {
-                ChunkCounter counter = counters.get(i % subtasks);
+                FlatMapFunction<SequenceChunk, PassRecord> folder = folders.get(i % subtasks);
                 try (SplitScanner scanner =
                         new SplitScanner(channel, file, splits.get(i), windowSize, chunkSize,
                                 readBuffers.get(i % subtasks))) {
@@ -56,11 +68,32 @@ public final class SplitHarness {
                             scanner.scanNextWindow(ready);
                             continue;
                         }
-                        counter.flatMap(ready.poll(), new ListCollector<>(parts));
+                        SequenceChunk chunk = ready.poll();
+                        lifecycle(() -> folder.flatMap(chunk, new ListCollector<>(records)));
                     }
                 }
             }
         }
-        return CountAssembler.assemble(parts, splits.size(), file.path());
+        for (FlatMapFunction<SequenceChunk, PassRecord> folder : folders) {
+            lifecycle(((RichFunction) folder)::close);
+        }
+        Pass.Results results = pass.newResults(file, splits.size());
+        records.forEach(results::accept);
+        return results;
+    }
+
+    /** A function's step that may throw anything, rethrown as the harness' callers expect. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void lifecycle(Step step) throws IOException {
+        try {
+            step.run();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.rpc.RpcSystem;

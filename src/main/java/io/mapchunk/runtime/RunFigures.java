@@ -1,4 +1,4 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
 /** How a job run went: input bytes, parallelism, wall time and Flink's own job runtime. */
 public record RunFigures(long inputBytes, int parallelism, double wallSeconds, double jobSeconds) {

@@ -1,4 +1,4 @@
-package io.mapchunk.source;
+package io.mapchunk.stitch;
 
 /** What the byte just past a split's end is part of; decides whether the next split's lead counts. */
 public enum SplitEnd {

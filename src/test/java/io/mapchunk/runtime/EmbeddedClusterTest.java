@@ -1,5 +1,8 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
+import io.mapchunk.job.CountResult;
+import io.mapchunk.job.IndexJob;
+import io.mapchunk.job.CountJob;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.NaiveCounts;

@@ -1,4 +1,4 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
 import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.ReadMethod;

@@ -1,4 +1,4 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
 import org.apache.flink.api.dag.Pipeline;
 import org.apache.flink.client.deployment.executors.PipelineExecutorUtils;

@@ -1,4 +1,4 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
 /** Told how far a running job has scanned its input; called from one polling thread. */
 public interface ProgressListener {

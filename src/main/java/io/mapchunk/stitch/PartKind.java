@@ -1,11 +1,11 @@
-package io.mapchunk.source;
+package io.mapchunk.stitch;
 
 /**
  * Which sequence a chunk's bases belong to, as far as its own split can tell.
  *
  * <p>A reader sees only its byte range, so it cannot know the name of a sequence that started in an
  * earlier split, nor whether its first partial line is sequence or the tail of a header line. Those
- * parts are resolved downstream, in file order, by {@code io.mapchunk.analysis.PartResolver}.
+ * parts are resolved downstream, in file order, by {@code io.mapchunk.stitch.Stitcher}.
  */
 public enum PartKind {
     /**

@@ -1,4 +1,4 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
 import io.mapchunk.source.SequenceChunk;
 import org.apache.flink.api.common.accumulators.LongCounter;

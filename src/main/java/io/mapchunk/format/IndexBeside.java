@@ -1,7 +1,5 @@
-package io.mapchunk.job;
+package io.mapchunk.format;
 
-import io.mapchunk.format.FastaIndex;
-import io.mapchunk.format.SequenceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,18 +8,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where a job that needs coordinates gets its index: the {@code INPUT.fai} beside the file when
- * there is one, checked against the file and refused when stale or foreign. Without one, callers
- * build it with {@link IndexJob}.
+ * The one loader of an existing {@code INPUT.fai}: read, checked against the file, and refused
+ * when stale or foreign.
  */
-public final class IndexSource {
+public final class IndexBeside {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IndexSource.class);
+    private static final Logger LOG = LoggerFactory.getLogger(IndexBeside.class);
 
-    private IndexSource() {}
+    private IndexBeside() {}
 
     /** The checked index beside {@code input}, or empty when there is none. */
-    public static Optional<FastaIndex> existing(Path input) {
+    public static Optional<FastaIndex> read(Path input) {
         Path fai = FastaIndex.pathFor(input);
         if (!Files.exists(fai)) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
 import org.apache.flink.core.execution.JobClient;
 import org.slf4j.Logger;

@@ -1,7 +1,12 @@
-package io.mapchunk.job;
+package io.mapchunk.runtime;
 
+import io.mapchunk.analysis.Assembler;
+import io.mapchunk.analysis.ChunkAnalysis;
+import io.mapchunk.analysis.ChunkFolder;
+import io.mapchunk.analysis.Pass;
+import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.MappedGenomeSource;
-import io.mapchunk.source.SequenceChunk;
+import io.mapchunk.stitch.PartPlace;
 import io.mapchunk.testing.RandomFasta;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
@@ -64,8 +69,8 @@ class ProgressTest {
         JobSettings settings = JobSettings.defaults(file).withParallelism(2).withSplitSize(size / 8)
                 .withChunkSize(61);
 
-        JobRunner.gather(StreamExecutionEnvironment.getExecutionEnvironment(), settings, "slow",
-                (chunks, f) -> chunks.map(ProgressTest::slowly), listener);
+        JobRunner.run(StreamExecutionEnvironment.getExecutionEnvironment(), settings, "slow",
+                Pass.of(new SlowAnalysis()), listener);
 
         assertThat(listener.events).first().isEqualTo("0/" + size);
         assertThat(listener.events).last().isEqualTo("finish");
@@ -76,9 +81,31 @@ class ProgressTest {
     }
 
     /** About two seconds of work for the 400 chunks, so several polls see the job running. */
-    private static Integer slowly(SequenceChunk chunk) throws InterruptedException {
-        Thread.sleep(10);
-        return chunk.length();
+    /** Takes 10 ms a chunk, so the job runs long enough to be polled. */
+    private static final class SlowAnalysis implements ChunkAnalysis<Integer, Void> {
+        @Override
+        public ChunkFolder<Integer> newFolder() {
+            return (chunk, out) -> {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+        }
+
+        @Override
+        public Assembler<Integer, Void> newAssembler(SequenceFile file, int splits) {
+            return new Assembler<>() {
+                @Override
+                public void accept(PartPlace place, Integer value) {}
+
+                @Override
+                public Void result() {
+                    return null;
+                }
+            };
+        }
     }
 
     private static byte[] fasta(int lines, int width) {

@@ -1,0 +1,135 @@
+package io.mapchunk.analysis.count;
+
+import io.mapchunk.analysis.Assembler;
+import io.mapchunk.analysis.ChunkAnalysis;
+import io.mapchunk.analysis.ChunkFolder;
+import io.mapchunk.analysis.StitchedAssembler;
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.source.SequenceChunk;
+import io.mapchunk.stitch.Stitcher;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Dinucleotide frequencies per record: adjacent pairs of two A/C/G/T bases, either case, across
+ * line ends and split edges, in the order AA, AC, AG, AT, CA, ..., TT ({@link #PAIRS}). A pair that
+ * touches N, an IUPAC code or any other byte is not counted. Parts are counted where they are read;
+ * the client adds the pair across each part edge from the classes of the bases on either side.
+ */
+public final class DinucleotideAnalysis implements ChunkAnalysis<DinucleotideAnalysis.Part, List<long[]>> {
+
+    /** The 16 pair names, in the order of the counts. */
+    public static final List<String> PAIRS = List.of("AA", "AC", "AG", "AT", "CA", "CC", "CG", "CT",
+            "GA", "GC", "GG", "GT", "TA", "TC", "TG", "TT");
+
+    private static final long serialVersionUID = 1L;
+    /** Base classes: 0-3 for A, C, G, T; OTHER breaks a pair; SKIP (line ends) is passed over. */
+    private static final int OTHER = 4;
+    private static final int SKIP = 5;
+    private static final int NONE = -1;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        Arrays.fill(CLASS, (byte) OTHER);
+        for (int i = 0; i < 4; i++) {
+            CLASS["ACGT".charAt(i)] = (byte) i;
+            CLASS["acgt".charAt(i)] = (byte) i;
+        }
+        CLASS['\n'] = SKIP;
+        CLASS['\r'] = SKIP;
+    }
+
+    /**
+     * The pair counts of one part ({@code (first * 5 + second)}, 25 cells of which the 16 of two
+     * bases are kept), and the classes of its first and last bytes other than line ends.
+     */
+    public record Part(long[] cells, int first, int last) {}
+
+    @Override
+    public ChunkFolder<Part> newFolder() {
+        return new ChunkFolder<>() {
+            private long[] cells;
+            private int first;
+            private int last;
+
+            @Override
+            public void startPart(SequenceChunk chunk) {
+                cells = new long[25];
+                first = NONE;
+                last = NONE;
+            }
+
+            @Override
+            public void add(SequenceChunk chunk, Consumer<Part> out) {
+                ByteBuffer bytes = chunk.bytes();
+                final long[] local = cells;
+                int previous = last;
+                for (int i = bytes.position(), end = bytes.limit(); i < end; i++) {
+                    int c = CLASS[bytes.get(i) & 0xff];
+                    if (c == SKIP) {
+                        continue;
+                    }
+                    if (previous == NONE) {
+                        first = c;
+                    } else {
+                        local[previous * 5 + c]++;
+                    }
+                    previous = c;
+                }
+                last = previous;
+            }
+
+            @Override
+            public void finishPart(SequenceChunk chunk, Consumer<Part> out) {
+                out.accept(new Part(cells, first, last));
+            }
+        };
+    }
+
+    @Override
+    public Assembler<Part, List<long[]>> newAssembler(SequenceFile file, int splits) {
+        return new StitchedAssembler<>(file, splits) {
+            @Override
+            protected long dataOf(Part part) {
+                return part.first() == NONE ? 0 : 1;
+            }
+
+            @Override
+            protected List<long[]> assemble(List<Stitcher.Stitched<Part>> parts) {
+                List<long[]> records = new ArrayList<>();
+                int last = NONE;
+                for (Stitcher.Stitched<Part> stitched : parts) {
+                    if (stitched.ordinal() == records.size()) {
+                        records.add(new long[PAIRS.size()]);
+                        last = NONE;
+                    }
+                    long[] pairs = records.get((int) stitched.ordinal());
+                    Part part = stitched.value();
+                    if (part.first() == NONE) {
+                        continue;
+                    }
+                    if (last != NONE) {
+                        addPair(pairs, last, part.first());
+                    }
+                    for (int a = 0; a < 4; a++) {
+                        for (int b = 0; b < 4; b++) {
+                            pairs[a * 4 + b] += part.cells()[a * 5 + b];
+                        }
+                    }
+                    last = part.last();
+                }
+                return records;
+            }
+        };
+    }
+
+    private static void addPair(long[] pairs, int a, int b) {
+        if (a < 4 && b < 4) {
+            pairs[a * 4 + b]++;
+        }
+    }
+}

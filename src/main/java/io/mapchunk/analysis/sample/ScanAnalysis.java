@@ -1,0 +1,95 @@
+package io.mapchunk.analysis.sample;
+
+import io.mapchunk.analysis.Assembler;
+import io.mapchunk.analysis.ChunkAnalysis;
+import io.mapchunk.analysis.ChunkFolder;
+import io.mapchunk.format.FaiEntry;
+import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.stitch.PartPlace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A full-pass sample: {@code k} distinct positions, uniform among those matching a predicate,
+ * chosen as the bottom-k by a random key per genome coordinate. Each split's bottom-k is computed
+ * where the split is read ({@link ChunkReservoir}); the union holds the global bottom-k, which the
+ * client merges exactly, whatever the parallelism or split size.
+ */
+public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRow>> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+    private final FastaIndex index;
+    private final ScanPredicate predicate;
+    private final long seed;
+    private final int k;
+
+    public ScanAnalysis(String path, FastaIndex index, ScanPredicate predicate, long seed, int k) {
+        this.path = path;
+        this.index = index;
+        this.predicate = predicate;
+        this.seed = seed;
+        this.k = k;
+    }
+
+    /** The random key of genome coordinate {@code position}. */
+    public static long key(long seed, long position) {
+        return Seeds.mix(Seeds.mix(seed) ^ position);
+    }
+
+    @Override
+    public ChunkFolder<ScanPick> newFolder() {
+        return new ChunkReservoir(path, index, predicate, seed, k);
+    }
+
+    @Override
+    public Assembler<ScanPick, List<SampleRow>> newAssembler(SequenceFile file, int splits) {
+        BottomK merged = new BottomK(k);
+        return new Assembler<>() {
+            @Override
+            public void accept(PartPlace place, ScanPick pick) {
+                merged.offer(pick.key(), pick.position());
+            }
+
+            @Override
+            public List<SampleRow> result() {
+                try {
+                    return rows(file.path(), merged.sortedPositions());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(file.path() + ": cannot read", e);
+                }
+            }
+        };
+    }
+
+    /** Turns sorted genome coordinates into rows, reading each base with a positional read. */
+    private List<SampleRow> rows(String file, long[] positions) throws IOException {
+        List<SampleRow> rows = new ArrayList<>(positions.length);
+        try (FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ)) {
+            int record = 0;
+            long recordStart = 0;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            for (long position : positions) {
+                while (position >= recordStart + index.get(record).length()) {
+                    recordStart += index.get(record).length();
+                    record++;
+                }
+                FaiEntry entry = index.get(record);
+                long pos = position - recordStart;
+                one.clear();
+                channel.read(one, entry.offsetOf(pos));
+                rows.add(new SampleRow(record, pos, new byte[] {one.get(0)}));
+            }
+        }
+        return rows;
+    }
+}
