@@ -54,6 +54,38 @@ class CountCommandTest extends CommandLineTest {
     }
 
     @Test
+    void jsonHasSixteenDinucleotidesPerSequenceAndInTotalAcrossSplitsAndLineEnds()
+            throws Exception {
+        // pairs across a CRLF line end and across every split edge (1-byte splits); N and R break
+        Path input = Files.writeString(directory.resolve("d.fa"),
+                ">a\r\nACg\r\ntNAR\r\ngc\r\n>b\nTT\nT\n");
+        Path output = directory.resolve("d.json");
+
+        assertThat(run("count", "--format", "json", "--split-size", "1", "-p", "2", "-o",
+                output.toString(), input.toString())).as(errors.toString()).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(output.toFile());
+        JsonNode a = json.get("sequences").get(0).get("dinucleotides");
+        JsonNode b = json.get("sequences").get(1).get("dinucleotides");
+        JsonNode total = json.get("total").get("dinucleotides");
+        assertThat(a.size()).isEqualTo(16);
+        assertThat(total.size()).isEqualTo(16);
+        // a = ACgtNARgc: AC, CG, GT, then GC; b = TTT: TT twice
+        assertThat(a.get("AC").asLong()).isEqualTo(1);
+        assertThat(a.get("CG").asLong()).isEqualTo(1);
+        assertThat(a.get("GT").asLong()).isEqualTo(1);
+        assertThat(a.get("GC").asLong()).isEqualTo(1);
+        assertThat(b.get("TT").asLong()).isEqualTo(2);
+        long sumA = 0;
+        for (JsonNode n : a) {
+            sumA += n.asLong();
+        }
+        assertThat(sumA).isEqualTo(4);
+        assertThat(total.get("TT").asLong()).isEqualTo(2);
+        assertThat(total.get("GC").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void seqtkFormatNamesRecordsAsSeqtkDoes() throws Exception {
         // leading blanks, a tab, an empty header, \v and \f inside the first word, a header
         // without sequence, and one without a line end
