@@ -2,10 +2,15 @@ package io.mapchunk.cli;
 
 import io.mapchunk.format.InputFileException;
 
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** Makes sure a failed job's message names the input file, whatever failed inside Flink. */
+/**
+ * Makes sure a failed job's message names the input file, whatever failed inside Flink: an
+ * {@link InputFileException} names it by contract, as does an I/O failure on the file itself;
+ * any other failure is prefixed with it.
+ */
 final class InputFailures {
 
     private InputFailures() {}
@@ -16,11 +21,14 @@ final class InputFailures {
         } catch (UsageException e) {
             throw e;
         } catch (Exception e) {
-            String message = ErrorReporter.describe(e);
-            if (message.contains(input.toString())) {
-                throw e;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof InputFileException || t instanceof FileSystemException io
+                        && io.getFile() != null && Path.of(io.getFile()).toAbsolutePath()
+                                .equals(input.toAbsolutePath())) {
+                    throw e;
+                }
             }
-            throw new InputFileException(input + ": " + message, e);
+            throw new InputFileException(input + ": " + ErrorReporter.describe(e), e);
         }
     }
 }

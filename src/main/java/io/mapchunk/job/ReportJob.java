@@ -34,7 +34,7 @@ public final class ReportJob {
         CountResult result = new CountResult(run.file().path(), run.results().get(counts),
                 run.results().get(pairs), run.figures());
         if (result.records().size() != index.size()) {
-            throw new IllegalStateException(run.file().path() + ": " + result.records().size()
+            throw new IllegalStateException(result.records().size()
                     + " sequences counted but " + index.size() + " indexed; nothing is written");
         }
         return new Report(result, run.results().get(gc));

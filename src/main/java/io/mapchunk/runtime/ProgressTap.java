@@ -1,6 +1,8 @@
 package io.mapchunk.runtime;
 
 import io.mapchunk.source.SequenceChunk;
+import io.mapchunk.source.split.GenomeRegionSplit;
+import io.mapchunk.source.split.SplitPlanner;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
@@ -24,7 +26,7 @@ public final class ProgressTap extends RichMapFunction<SequenceChunk, SequenceCh
     private final long fileSize;
     private final long splitSize;
     private transient LongCounter done;
-    private transient int split = -1;
+    private transient GenomeRegionSplit split;
     private transient long position;
 
     public ProgressTap(long fileSize, long splitSize) {
@@ -40,14 +42,13 @@ public final class ProgressTap extends RichMapFunction<SequenceChunk, SequenceCh
 
     @Override
     public SequenceChunk map(SequenceChunk chunk) {
-        if (chunk.split() != split) {
-            split = chunk.split();
-            position = split * splitSize;
+        if (split == null || chunk.split() != split.index()) {
+            split = SplitPlanner.split(fileSize, splitSize, chunk.split());
+            position = split.start();
         }
-        long splitEnd = Math.min(fileSize, (split + 1) * splitSize);
         long covered = chunk.lastInSplit()
-                ? splitEnd
-                : Math.min(splitEnd, chunk.fileOffset() + chunk.length());
+                ? split.end()
+                : Math.min(split.end(), chunk.fileOffset() + chunk.length());
         if (covered > position) {
             done.add(covered - position);
             position = covered;

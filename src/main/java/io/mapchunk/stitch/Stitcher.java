@@ -35,7 +35,7 @@ public final class Stitcher {
         List<Placed<P>> sorted = new ArrayList<>(parts);
         sorted.sort(Comparator.comparingInt((Placed<P> p) -> p.place().split())
                 .thenComparingInt(p -> p.place().part()));
-        requireComplete(sorted, splits, path);
+        requireComplete(sorted, splits);
         List<Stitched<P>> stitched = new ArrayList<>(sorted.size());
         SplitEnd previousEnd = SplitEnd.SEQUENCE;
         SplitEnd splitEnd = null;
@@ -75,13 +75,13 @@ public final class Stitcher {
      * Each split 0..splits-1 present and ended by exactly one last part, no part twice. (Part
      * numbers may have gaps: a reader skips parts that hold no bytes.)
      */
-    private static void requireComplete(List<? extends Placed<?>> sorted, int splits, String path) {
+    private static void requireComplete(List<? extends Placed<?>> sorted, int splits) {
         int split = 0;
         int previousPart = -1;
         for (Placed<?> placed : sorted) {
             PartPlace place = placed.place();
             if (place.split() != split || place.part() <= previousPart) {
-                throw incomplete(path, Math.min(split, place.split()));
+                throw incomplete(Math.min(split, place.split()));
             }
             previousPart = place.part();
             if (place.lastInSplit()) {
@@ -93,12 +93,12 @@ public final class Stitcher {
             }
         }
         if (split != splits || previousPart != -1) {
-            throw incomplete(path, split);
+            throw incomplete(split);
         }
     }
 
-    private static IllegalStateException incomplete(String path, int split) {
-        return new IllegalStateException(path + ": the result of split " + split
+    private static IllegalStateException incomplete(int split) {
+        return new IllegalStateException("the result of split " + split
                 + " is missing or was delivered twice; nothing is written");
     }
 }

@@ -43,7 +43,7 @@ public final class GcAnalysis implements ChunkAnalysis<BinRun, GcTable> {
 
             @Override
             public GcTable result() {
-                table.requireComplete(file.path());
+                table.requireComplete();
                 return table;
             }
         };

@@ -55,10 +55,10 @@ public final class GcTable {
      * Fails unless every base of every record was added exactly once: a subtask's runs that never
      * arrived (or arrived twice) must not turn into a plausible-looking table.
      */
-    public void requireComplete(String path) {
+    public void requireComplete() {
         long expected = index.entries().stream().mapToLong(FaiEntry::length).sum();
         if (basesAdded != expected) {
-            throw new IllegalStateException(path + ": " + basesAdded + " bases were counted into"
+            throw new IllegalStateException(basesAdded + " bases were counted into"
                     + " windows but the index has " + expected + "; nothing is written");
         }
     }

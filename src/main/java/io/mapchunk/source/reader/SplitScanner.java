@@ -176,7 +176,7 @@ final class SplitScanner implements AutoCloseable {
     private byte byteBefore(long offset) throws IOException {
         ByteBuffer one = ByteBuffer.allocate(1);
         if (channel.read(one, offset - 1) != 1) {
-            throw new IOException(file.path() + ": cannot read byte " + (offset - 1));
+            throw new InputFileException(file.path() + ": cannot read byte " + (offset - 1));
         }
         return one.get(0);
     }

@@ -12,10 +12,15 @@ public final class SplitPlanner {
         int count = count(fileSize, splitSize);
         List<GenomeRegionSplit> splits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            long start = i * splitSize;
-            splits.add(new GenomeRegionSplit(i, start, Math.min(fileSize, start + splitSize)));
+            splits.add(split(fileSize, splitSize, i));
         }
         return splits;
+    }
+
+    /** Split {@code index} of {@link #plan}, without planning the others. */
+    public static GenomeRegionSplit split(long fileSize, long splitSize, int index) {
+        long start = index * splitSize;
+        return new GenomeRegionSplit(index, start, Math.min(fileSize, start + splitSize));
     }
 
     /** How many splits {@link #plan} makes: at least one, even for an empty file. */

@@ -25,7 +25,7 @@ class GcTableTest {
         table.add(LAST_BIN);
         table.add(FIRST_TWO_BINS);
 
-        table.requireComplete("f.fa");
+        table.requireComplete();
 
         assertThat(table.windows(0)).extracting(WindowCounts::g).containsExactly(4L, 2L, 1L);
     }
@@ -35,7 +35,7 @@ class GcTableTest {
         GcTable table = new GcTable(INDEX, new WindowSpec(10, 10));
         table.add(FIRST_TWO_BINS);
 
-        assertThatThrownBy(() -> table.requireComplete("f.fa"))
+        assertThatThrownBy(() -> table.requireComplete())
                 .hasMessageContaining("20 bases were counted into windows but the index has 25");
     }
 
@@ -46,6 +46,6 @@ class GcTableTest {
         table.add(LAST_BIN);
         table.add(LAST_BIN);
 
-        assertThatThrownBy(() -> table.requireComplete("f.fa")).hasMessageContaining("30 bases");
+        assertThatThrownBy(() -> table.requireComplete()).hasMessageContaining("30 bases");
     }
 }
