@@ -1,0 +1,2 @@
+/** Base composition per record ({@code count}) and dinucleotide frequencies, with their kernels. */
+package io.mapchunk.analysis.count;

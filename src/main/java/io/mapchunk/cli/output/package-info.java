@@ -1,0 +1,2 @@
+/** Output layouts (faCount, seqtk comp, JSON, BED/FASTA samples, bedGraph, HTML) and atomic writes. */
+package io.mapchunk.cli.output;

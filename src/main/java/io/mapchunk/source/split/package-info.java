@@ -1,0 +1,2 @@
+/** Byte-range splits of the file, their planner and their serializer. */
+package io.mapchunk.source.split;
