@@ -8,9 +8,7 @@ import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.stitch.Stitcher;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,21 +25,7 @@ public final class DinucleotideAnalysis implements ChunkAnalysis<DinucleotideAna
             "GA", "GC", "GG", "GT", "TA", "TC", "TG", "TT");
 
     private static final long serialVersionUID = 1L;
-    /** Base classes: 0-3 for A, C, G, T; OTHER breaks a pair; SKIP (line ends) is passed over. */
-    private static final int OTHER = 4;
-    private static final int SKIP = 5;
-    private static final int NONE = -1;
-    private static final byte[] CLASS = new byte[256];
-
-    static {
-        Arrays.fill(CLASS, (byte) OTHER);
-        for (int i = 0; i < 4; i++) {
-            CLASS["ACGT".charAt(i)] = (byte) i;
-            CLASS["acgt".charAt(i)] = (byte) i;
-        }
-        CLASS['\n'] = SKIP;
-        CLASS['\r'] = SKIP;
-    }
+    private static final int NONE = PairCounter.NONE;
 
     /**
      * The pair counts of one part ({@code (first * 5 + second)}, 25 cells of which the 16 of two
@@ -51,41 +35,21 @@ public final class DinucleotideAnalysis implements ChunkAnalysis<DinucleotideAna
 
     @Override
     public ChunkFolder<Part> newFolder() {
+        PairCounter counter = PairCounter.create();
         return new ChunkFolder<>() {
-            private long[] cells;
-            private int first;
-            private int last;
-
             @Override
             public void startPart(SequenceChunk chunk) {
-                cells = new long[25];
-                first = NONE;
-                last = NONE;
+                counter.reset();
             }
 
             @Override
             public void add(SequenceChunk chunk, Consumer<Part> out) {
-                ByteBuffer bytes = chunk.bytes();
-                final long[] local = cells;
-                int previous = last;
-                for (int i = bytes.position(), end = bytes.limit(); i < end; i++) {
-                    int c = CLASS[bytes.get(i) & 0xff];
-                    if (c == SKIP) {
-                        continue;
-                    }
-                    if (previous == NONE) {
-                        first = c;
-                    } else {
-                        local[previous * 5 + c]++;
-                    }
-                    previous = c;
-                }
-                last = previous;
+                counter.add(chunk.bytes());
             }
 
             @Override
             public void finishPart(SequenceChunk chunk, Consumer<Part> out) {
-                out.accept(new Part(cells, first, last));
+                out.accept(new Part(counter.cells, counter.first, counter.last));
             }
         };
     }

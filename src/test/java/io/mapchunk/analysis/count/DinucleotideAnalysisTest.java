@@ -1,6 +1,7 @@
 package io.mapchunk.analysis.count;
 
 import io.mapchunk.analysis.Pass;
+import io.mapchunk.io.VectorApi;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.reader.SplitHarness;
 import io.mapchunk.testing.NaiveDinucleotides;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,11 +50,12 @@ class DinucleotideAnalysisTest {
             @ForAll @IntRange(min = 8, max = 512) int windowSize,
             @ForAll @IntRange(min = 1, max = 64) int chunkSize,
             @ForAll @IntRange(min = 1, max = 4) int subtasks,
-            @ForAll ReadMethod method) throws IOException {
+            @ForAll ReadMethod method, @ForAll boolean vector) throws IOException {
         byte[] fasta = RandomFasta.generate(seed);
         Path file = directory.write("case-" + seed + ".fa", fasta);
 
-        List<long[]> counted = pairs(file, method, splitSize, windowSize, chunkSize, subtasks, seed);
+        List<long[]> counted = withKernel(vector, () ->
+                pairs(file, method, splitSize, windowSize, chunkSize, subtasks, seed));
 
         assertThat(counted).as("split %d window %d chunk %d", splitSize, windowSize, chunkSize)
                 .usingRecursiveComparison().isEqualTo(NaiveDinucleotides.fasta(fasta));
@@ -70,6 +73,48 @@ class DinucleotideAnalysisTest {
         assertThat(counted.get(0)).containsExactly(NaiveDinucleotides.raw(raw));
     }
 
+    /**
+     * Long records of A C G T N (either case) with LF line ends, so that whole 4 KiB blocks take
+     * the vector kernel's fast path; now and then a blank line, CR or IUPAC code sends a block
+     * back to the plain loop.
+     */
+    @Property(tries = 200)
+    void pairsOfLongCleanRecordsMatchNaiveCountWithEitherKernel(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 40_000) int splitSize,
+            @ForAll @IntRange(min = 1, max = 9000) int chunkSize, @ForAll boolean vector)
+            throws IOException {
+        byte[] fasta = cleanFasta(new Random(seed));
+        Path file = directory.write("clean-" + seed + ".fa", fasta);
+
+        List<long[]> counted = withKernel(vector, () ->
+                pairs(file, ReadMethod.READ, splitSize, 1 << 16, chunkSize, 2, seed));
+
+        assertThat(counted).as("split %d chunk %d", splitSize, chunkSize)
+                .usingRecursiveComparison().isEqualTo(NaiveDinucleotides.fasta(fasta));
+    }
+
+    private static byte[] cleanFasta(Random random) {
+        StringBuilder out = new StringBuilder();
+        int records = 1 + random.nextInt(3);
+        for (int r = 0; r < records; r++) {
+            out.append(">r").append(r).append('\n');
+            int length = random.nextInt(30_000);
+            int width = 1 + random.nextInt(120);
+            for (int i = 0; i < length; i++) {
+                out.append("ACGTNacgtn".charAt(random.nextInt(random.nextInt(50) == 0 ? 10 : 4)));
+                if ((i + 1) % width == 0) {
+                    out.append(random.nextInt(2000) == 0 ? "\n\n" : random.nextInt(3000) == 0
+                            ? "\r\n" : "\n");
+                }
+                if (random.nextInt(20_000) == 0) {
+                    out.append('R');
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     static List<String> genomes() {
         return SharedData.GENOMES;
     }
@@ -80,7 +125,8 @@ class DinucleotideAnalysisTest {
     void sharedGenomesMatchNaiveCountAndFaCountCpg(String genome) throws IOException {
         Path file = SharedData.file(genome + ".fa");
 
-        List<long[]> counted = pairs(file, ReadMethod.MAP, 3_999_999L, 1 << 20, 1 << 18, 2, 5);
+        List<long[]> counted = withKernel(true, () ->
+                pairs(file, ReadMethod.MAP, 3_999_999L, 1 << 20, 1 << 18, 2, 5));
 
         assertThat(counted).usingRecursiveComparison()
                 .isEqualTo(NaiveDinucleotides.fasta(Files.readAllBytes(file)));
@@ -90,6 +136,24 @@ class DinucleotideAnalysisTest {
             String[] columns = facount.get(r + 1).split("\t");
             assertThat(counted.get(r)[DinucleotideAnalysis.PAIRS.indexOf("CG")])
                     .as("CG of %s", columns[0]).isEqualTo(Long.parseLong(columns[7]));
+        }
+    }
+
+    private interface Counting {
+        List<long[]> run() throws IOException;
+    }
+
+    /** Runs with the vector or the plain pair counter. */
+    private static List<long[]> withKernel(boolean vector, Counting counting) throws IOException {
+        String previous = System.setProperty(VectorApi.PROPERTY, vector ? "vector" : "scalar");
+        try {
+            return counting.run();
+        } finally {
+            if (previous == null) {
+                System.clearProperty(VectorApi.PROPERTY);
+            } else {
+                System.setProperty(VectorApi.PROPERTY, previous);
+            }
         }
     }
 
