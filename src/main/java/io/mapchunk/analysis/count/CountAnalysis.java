@@ -3,6 +3,7 @@ package io.mapchunk.analysis.count;
 import io.mapchunk.analysis.Assembler;
 import io.mapchunk.analysis.ChunkAnalysis;
 import io.mapchunk.analysis.ChunkFolder;
+import io.mapchunk.analysis.PartSummarizer;
 import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.SequenceChunk;
@@ -10,7 +11,6 @@ import io.mapchunk.stitch.Stitcher;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Base counts per record: each subtask counts its parts with the fastest {@link BaseCountKernel}
@@ -24,20 +24,20 @@ public final class CountAnalysis implements ChunkAnalysis<PartCount, List<Sequen
     @Override
     public ChunkFolder<PartCount> newFolder() {
         BaseCountKernel kernel = CountKernels.create();
-        return new ChunkFolder<>() {
+        return new PartSummarizer<>() {
             @Override
             public void startPart(SequenceChunk first) {
                 kernel.reset();
             }
 
             @Override
-            public void add(SequenceChunk chunk, Consumer<PartCount> out) {
+            protected void add(SequenceChunk chunk) {
                 kernel.add(chunk.bytes());
             }
 
             @Override
-            public void finishPart(SequenceChunk last, Consumer<PartCount> out) {
-                out.accept(new PartCount(kernel.counts(), kernel.firstClass(), kernel.lastClass()));
+            protected PartCount summary() {
+                return new PartCount(kernel.counts(), kernel.firstClass(), kernel.lastClass());
             }
         };
     }

@@ -3,6 +3,7 @@ package io.mapchunk.analysis.count;
 import io.mapchunk.analysis.Assembler;
 import io.mapchunk.analysis.ChunkAnalysis;
 import io.mapchunk.analysis.ChunkFolder;
+import io.mapchunk.analysis.PartSummarizer;
 import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.SequenceChunk;
@@ -10,7 +11,6 @@ import io.mapchunk.stitch.Stitcher;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Dinucleotide frequencies per record: adjacent pairs of two A/C/G/T bases, either case, across
@@ -36,20 +36,20 @@ public final class DinucleotideAnalysis implements ChunkAnalysis<DinucleotideAna
     @Override
     public ChunkFolder<Part> newFolder() {
         PairCounter counter = PairCounter.create();
-        return new ChunkFolder<>() {
+        return new PartSummarizer<>() {
             @Override
             public void startPart(SequenceChunk chunk) {
                 counter.reset();
             }
 
             @Override
-            public void add(SequenceChunk chunk, Consumer<Part> out) {
+            protected void add(SequenceChunk chunk) {
                 counter.add(chunk.bytes());
             }
 
             @Override
-            public void finishPart(SequenceChunk chunk, Consumer<Part> out) {
-                out.accept(new Part(counter.cells, counter.first, counter.last));
+            protected Part summary() {
+                return new Part(counter.cells, counter.first, counter.last);
             }
         };
     }

@@ -3,11 +3,11 @@ package io.mapchunk.analysis.index;
 import io.mapchunk.analysis.Assembler;
 import io.mapchunk.analysis.ChunkAnalysis;
 import io.mapchunk.analysis.ChunkFolder;
+import io.mapchunk.analysis.PartSummarizer;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.SequenceChunk;
 
-import java.util.function.Consumer;
 
 /**
  * A file's {@link FastaIndex} in one pass: each subtask summarises the line structure of its parts
@@ -20,20 +20,20 @@ public final class IndexAnalysis implements ChunkAnalysis<LineSummary, FastaInde
     @Override
     public ChunkFolder<LineSummary> newFolder() {
         LineScanner scanner = LineScanner.create();
-        return new ChunkFolder<>() {
+        return new PartSummarizer<>() {
             @Override
             public void startPart(SequenceChunk first) {
                 scanner.reset(first.fileOffset());
             }
 
             @Override
-            public void add(SequenceChunk chunk, Consumer<LineSummary> out) {
+            protected void add(SequenceChunk chunk) {
                 scanner.add(chunk.bytes(), chunk.fileOffset());
             }
 
             @Override
-            public void finishPart(SequenceChunk last, Consumer<LineSummary> out) {
-                out.accept(scanner.finish());
+            protected LineSummary summary() {
+                return scanner.finish();
             }
         };
     }
