@@ -60,15 +60,6 @@ public final class FastaIndex implements Serializable {
         return entries.get(ordinal);
     }
 
-    /** Sum of the record lengths. */
-    public long totalLength() {
-        long total = 0;
-        for (FaiEntry entry : entries) {
-            total += entry.length();
-        }
-        return total;
-    }
-
     /** Writes the index as samtools does: five tab-separated columns, one line per record. */
     public void write(OutputStream out) throws IOException {
         StringBuilder text = new StringBuilder();
