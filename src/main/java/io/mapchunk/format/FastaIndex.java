@@ -60,15 +60,6 @@ public final class FastaIndex implements Serializable {
         return entries.get(ordinal);
     }
 
-    /** Sum of the record lengths. */
-    public long totalLength() {
-        long total = 0;
-        for (FaiEntry entry : entries) {
-            total += entry.length();
-        }
-        return total;
-    }
-
     /** Writes the index as samtools does: five tab-separated columns, one line per record. */
     public void write(OutputStream out) throws IOException {
         StringBuilder text = new StringBuilder();
@@ -183,11 +174,10 @@ public final class FastaIndex implements Serializable {
             throw new InputFileException(where + ": no header line right before offset "
                     + entry.offset());
         }
-        String line = text.substring(start).stripLeading();
-        String[] words = line.split("[\\s]+", 2);
-        if (words.length == 0 || !words[0].equals(entry.name())) {
+        String name = RecordName.of(text, start);
+        if (!name.equals(entry.name())) {
             throw new InputFileException(where + ": the header before offset " + entry.offset()
-                    + " names '" + (words.length == 0 ? "" : words[0]) + "'");
+                    + " names '" + name + "'");
         }
     }
 

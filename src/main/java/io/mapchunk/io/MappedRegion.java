@@ -68,10 +68,6 @@ public final class MappedRegion implements AutoCloseable {
         return fileOffset;
     }
 
-    public long fileEnd() {
-        return fileOffset + buffer.capacity();
-    }
-
     public int size() {
         return buffer.capacity();
     }
@@ -93,10 +89,6 @@ public final class MappedRegion implements AutoCloseable {
     /** A little-endian view of {@code [offset, offset + length)} (absolute file offsets). */
     public ByteBuffer view(long offset, int length) {
         return buffer.slice((int) (offset - fileOffset), length).order(ByteOrder.LITTLE_ENDIAN);
-    }
-
-    public boolean isClosed() {
-        return closed;
     }
 
     public void checkOpen() {

@@ -110,6 +110,19 @@ class LocalClusterIT {
     }
 
     @Test
+    @Order(1)
+    void taskManagersGetTheVectorFlagsFromConfJvmFlags() throws Exception {
+        for (String name : List.of("taskmanager-1", "taskmanager-2")) {
+            assertThat(commandLine(name)).as("%s's JVM", name).contains(
+                    "--add-modules jdk.incubator.vector", "VectorCountKernel::countBlock,0.01",
+                    "--add-opens=java.base/java.util=ALL-UNNAMED");
+        }
+        assertThat(commandLine("jobmanager")).as("the JobManager's JVM")
+                .contains("--add-opens=java.base/java.util=ALL-UNNAMED")
+                .doesNotContain("jdk.incubator.vector");
+    }
+
+    @Test
     @Order(2)
     void countOnTheClusterMatchesEmbeddedAndNaiveCounts() throws Exception {
         byte[] fasta = RandomFasta.generate(11);
@@ -222,6 +235,12 @@ class LocalClusterIT {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The command line of a cluster process named by its pid file, from /proc. */
+    private static String commandLine(String name) throws IOException {
+        String pid = Files.readString(runDir.resolve(name + ".pid")).trim();
+        return Files.readString(Path.of("/proc", pid, "cmdline")).replace('\0', ' ');
     }
 
     private static List<Long> pidsInRunDir() throws IOException {

@@ -1,5 +1,7 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.io.Bytes;
+
 import java.nio.ByteBuffer;
 
 /**
@@ -26,18 +28,18 @@ public final class CountKernel implements BaseCountKernel {
     private static final int SMALL_CHUNK = 4096;
     /** Word-path block: one holding Y or R (or following a Y) gets its pairs recounted by the scalar path. */
     private static final int BLOCK = 4096;
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long CONTROLS = 0x2020202020202020L;
-    private static final long CASE = 0x2020202020202020L;
-    private static final long HIGH = 0x8080808080808080L;
-    private static final long LOWER_C = 0x6363636363636363L;
-    private static final long LOWER_G = 0x6767676767676767L;
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    /** Below this (space) a byte is a control byte: line ends are among them. */
+    private static final long CONTROLS = Bytes.broadcast(' ');
+    private static final long CASE = Bytes.broadcast(0x20);
+    private static final long LOWER_C = Bytes.broadcast('c');
+    private static final long LOWER_G = Bytes.broadcast('g');
 
     static {
-        CLASS['\n'] = TERMINATOR;
-        CLASS['\r'] = TERMINATOR;
+        for (int b = 0; b < CLASS.length; b++) {
+            if (Bytes.isLineEnd(b)) {
+                CLASS[b] = TERMINATOR;
+            }
+        }
         CLASS['C'] = CLASS['c'] = FIRST_C;
         CLASS['Y'] = CLASS['y'] = FIRST_Y;
         CLASS['G'] = CLASS['g'] = SECOND_G;
@@ -120,10 +122,9 @@ public final class CountKernel implements BaseCountKernel {
             lane[512 + ((int) (word >>> 48) & 0xff)]++;
             lane[768 + (int) (word >>> 56)]++;
             long folded = word | CASE;
-            long isC = equalBytes(folded, LOWER_C);
-            long isG = equalBytes(folded, LOWER_G);
-            long terminators = ((word - CONTROLS) & ~word & HIGH) == 0
-                    ? 0 : equalBytes(word, NEWLINES) | equalBytes(word, RETURNS);
+            long isC = Bytes.matchBytes(folded, LOWER_C);
+            long isG = Bytes.matchBytes(folded, LOWER_G);
+            long terminators = Bytes.hasByteBelow(word, CONTROLS) ? Bytes.lineEndBytes(word) : 0;
             if (terminators == 0) {
                 pairs += Long.bitCount(isC & (isG >>> 8));
                 if (carryC && (isG & 0x80L) != 0) {
@@ -133,7 +134,7 @@ public final class CountKernel implements BaseCountKernel {
             } else if ((terminators & (terminators >>> 8) & (terminators >>> 16)) == 0) {
                 // pairs across a line end (C\nG, C\r\nG) by SWAR too: at most two terminators
                 // between two bases inside this word; the carry skips leading terminators
-                long content = ~terminators & HIGH;
+                long content = ~terminators & Bytes.HIGH_BITS;
                 if (content != 0) {
                     if (carryC && (isG & content & -content) != 0) {
                         pairs++;
@@ -216,11 +217,6 @@ public final class CountKernel implements BaseCountKernel {
                     + lane[768 + value];
         }
         java.util.Arrays.fill(lane, 0);
-    }
-
-    private static long equalBytes(long word, long pattern) {
-        long x = word ^ pattern;
-        return ~(((x & LOW7) + LOW7) | x | LOW7);
     }
 
     /** The counts so far; pair class of the first and last base are in the returned part. */

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.io.Bytes;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
@@ -100,7 +101,7 @@ final class VectorCountKernel implements BaseCountKernel {
     private void findFirstClass(ByteBuffer bytes, int from, int to) {
         for (int i = from; i < to; i++) {
             byte value = bytes.get(i);
-            if (value != LF && value != CR) {
+            if (!Bytes.isLineEnd(value)) {
                 firstClass = classOf(value);
                 return;
             }
@@ -180,7 +181,7 @@ final class VectorCountKernel implements BaseCountKernel {
         cpg += laneSum(sumPairs);
         for (int i = end - 1; i >= start; i--) {
             byte value = in[i];
-            if (value != LF && value != CR) {
+            if (!Bytes.isLineEnd(value)) {
                 previous = (value | CASE) == 'c' ? CountKernel.FIRST_C : 0;
                 break;
             }

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.index;
 
+import io.mapchunk.io.Bytes;
 import io.mapchunk.io.VectorApi;
 
 import java.nio.ByteBuffer;
@@ -12,12 +13,10 @@ import java.nio.ByteBuffer;
  */
 public class LineScanner {
 
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long HIGH = 0x8080808080808080L;
-    /** 0x80 - 0x21: adding it to a 7-bit byte sets bit 7 exactly when the byte is printable. */
-    private static final long PRINTABLE_BIAS = 0x5F5F5F5F5F5F5F5FL;
-    private static final long DELETES = 0x7F7F7F7F7F7F7F7FL;
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    /** The first printable byte, {@code !}: bytes below it are blanks and control bytes. */
+    private static final long PRINTABLE_START = Bytes.broadcast('!');
+    private static final long DELETES = Bytes.broadcast(0x7F);
+    private static final long NEWLINES = Bytes.broadcast('\n');
 
     LineSummary summary;
     private long lineStart;
@@ -51,12 +50,11 @@ public class LineScanner {
                     s.bases += Long.BYTES;
                     continue;
                 }
-                long x = word ^ NEWLINES;
-                long newline = ~(((x & LOW7) + LOW7) | x | LOW7);
+                long newline = Bytes.matchBytes(word, NEWLINES);
                 if (special == newline && (newline & (newline - 1)) == 0) {
                     // the common line end: seven bases and one \n
                     s.bases += Long.BYTES - 1;
-                    newline(base + i + (Long.numberOfTrailingZeros(newline) >>> 3));
+                    newline(base + i + Bytes.firstByte(newline));
                     continue;
                 }
             }
@@ -72,10 +70,8 @@ public class LineScanner {
 
     /** 0x80 in every byte of {@code word} that is not printable ASCII (33..126). */
     static long special(long word) {
-        long below = ~(((word & LOW7) + PRINTABLE_BIAS) | word) & HIGH;
-        long x = word ^ DELETES;
-        long deletes = ~(((x & LOW7) + LOW7) | x | LOW7);
-        return below | (word & HIGH) | deletes;
+        return Bytes.bytesBelow(word, PRINTABLE_START) | (word & Bytes.HIGH_BITS)
+                | Bytes.matchBytes(word, DELETES);
     }
 
     final void scalar(byte b, long offset) {

@@ -42,10 +42,6 @@ public final class RecordLines {
         return new RecordLines(name, offset, false);
     }
 
-    public String name() {
-        return name;
-    }
-
     /** Appends the next piece of this record. */
     public void append(LineSummary piece) {
         if (piece.bytes == 0) {

@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import io.mapchunk.io.Bytes;
 import io.mapchunk.io.MappedRegion;
 import io.mapchunk.io.VectorApi;
 
@@ -11,23 +12,15 @@ import java.nio.ByteBuffer;
  */
 final class ByteSearch {
 
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
-    private static final long MARKS = 0x3E3E3E3E3E3E3E3EL;
+    private static final long MARKS = Bytes.broadcast('>');
     /** Whether {@link #findHeader} scans with {@link VectorHeaderSearch}. */
     private static final boolean VECTOR = VectorApi.enabled();
 
     private ByteSearch() {}
 
+    /** {@link Bytes#isLineEnd}, kept for {@code SplitScanner}. */
     static boolean isTerminator(byte b) {
-        return b == '\n' || b == '\r';
-    }
-
-    /** 0x80 in every byte of {@code word} equal to the byte repeated in {@code pattern}. */
-    static long equalBytes(long word, long pattern) {
-        long x = word ^ pattern;
-        return ~(((x & LOW7) + LOW7) | x | LOW7);
+        return Bytes.isLineEnd(b);
     }
 
     /** First offset in {@code [from, to)} holding {@code \n} or {@code \r}, or -1. */
@@ -35,14 +28,13 @@ final class ByteSearch {
         int i = (int) (from - region.fileOffset());
         int end = (int) (to - region.fileOffset());
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long word = region.longAt(i);
-            long hits = equalBytes(word, NEWLINES) | equalBytes(word, RETURNS);
+            long hits = Bytes.lineEndBytes(region.longAt(i));
             if (hits != 0) {
-                return region.fileOffset() + i + (Long.numberOfTrailingZeros(hits) >>> 3);
+                return region.fileOffset() + i + Bytes.firstByte(hits);
             }
         }
         for (; i < end; i++) {
-            if (isTerminator(region.get(i))) {
+            if (Bytes.isLineEnd(region.get(i))) {
                 return region.fileOffset() + i;
             }
         }
@@ -67,9 +59,9 @@ final class ByteSearch {
             return -1;
         }
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long hits = equalBytes(region.longAt(i), MARKS);
+            long hits = Bytes.matchBytes(region.longAt(i), MARKS);
             while (hits != 0) {
-                int at = i + (Long.numberOfTrailingZeros(hits) >>> 3);
+                int at = i + Bytes.firstByte(hits);
                 if (startsLine(region, at, lineStartAtRegion)) {
                     return region.fileOffset() + at;
                 }
@@ -85,6 +77,6 @@ final class ByteSearch {
     }
 
     private static boolean startsLine(MappedRegion region, int at, boolean lineStartAtRegion) {
-        return at == 0 ? lineStartAtRegion : isTerminator(region.get(at - 1));
+        return at == 0 ? lineStartAtRegion : Bytes.isLineEnd(region.get(at - 1));
     }
 }

@@ -1,6 +1,8 @@
 package io.mapchunk.source.reader;
 
 import io.mapchunk.format.InputFileException;
+import io.mapchunk.format.RecordName;
+import io.mapchunk.io.Bytes;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,9 +10,7 @@ import java.nio.channels.FileChannel;
 
 /**
  * A FASTA header line read with positional reads (it may run past the split and the mapped window):
- * the record name (first word after {@code >} and any blanks, as samtools reads it; bytes kept as
- * ISO-8859-1 chars) and where the line
- * ends.
+ * the record name ({@link RecordName}; bytes kept as ISO-8859-1 chars) and where the line ends.
  */
 record HeaderLine(String name, long terminator) {
 
@@ -35,11 +35,11 @@ record HeaderLine(String name, long terminator) {
             }
             for (int i = 0; i < read; i++) {
                 byte b = block.get(i);
-                if (b == '\n' || b == '\r') {
+                if (Bytes.isLineEnd(b)) {
                     return new HeaderLine(name.toString(), position + i);
                 }
                 if (inName) {
-                    if (b == ' ' || b == '\t') {
+                    if (RecordName.isBlank(b)) {
                         inName = name.length() == 0; // blanks before the name are skipped
                     } else if (name.length() < MAX_NAME) {
                         name.append((char) (b & 0xff));

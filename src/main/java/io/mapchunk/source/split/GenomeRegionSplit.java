@@ -17,10 +17,6 @@ public record GenomeRegionSplit(int index, long start, long end) implements Sour
         }
     }
 
-    public long length() {
-        return end - start;
-    }
-
     @Override
     public String splitId() {
         return Integer.toString(index);
