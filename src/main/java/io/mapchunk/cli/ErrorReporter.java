@@ -1,6 +1,6 @@
 package io.mapchunk.cli;
 
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package io.mapchunk.cli;
 
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;

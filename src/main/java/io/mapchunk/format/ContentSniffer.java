@@ -1,5 +1,8 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.Bytes;
+import io.mapchunk.io.InputFileException;
+
 /**
  * Decides from the first bytes of a file whether it is FASTA, raw sequence, or something else, and
  * names the common wrong inputs (compressed files, BAM, 2bit) instead of counting garbage.
@@ -70,7 +73,7 @@ final class ContentSniffer {
     }
 
     private static boolean isSpace(byte b) {
-        return b == '\n' || b == '\r' || b == ' ' || b == '\t';
+        return Bytes.isLineEnd(b) || b == ' ' || b == '\t';
     }
 
     private static boolean isSequenceLetter(byte b) {

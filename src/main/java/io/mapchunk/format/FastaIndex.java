@@ -1,5 +1,7 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.Bytes;
+import io.mapchunk.io.InputFileException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -136,11 +138,11 @@ public final class FastaIndex implements Serializable {
                 }
                 if (entry.length() > entry.lineBases()) {
                     byte terminator = read(channel, entry.offset() + entry.lineBases(), 1)[0];
-                    if (terminator != '\n' && terminator != '\r') {
+                    if (!Bytes.isLineEnd(terminator)) {
                         throw new InputFileException(where + ": no line end after its first line");
                     }
                 }
-                if (entry.length() > 0 && isTerminator(read(channel, end - 1, 1)[0])) {
+                if (entry.length() > 0 && Bytes.isLineEnd(read(channel, end - 1, 1)[0])) {
                     throw new InputFileException(where + ": its last base is a line end");
                 }
                 previousEnd = end;
@@ -150,7 +152,7 @@ public final class FastaIndex implements Serializable {
                 throw new InputFileException(stale + ": " + rest + " bytes follow the last record");
             }
             for (byte b : read(channel, previousEnd, (int) rest)) {
-                if (!isTerminator(b)) {
+                if (!Bytes.isLineEnd(b)) {
                     throw new InputFileException(stale + ": data follows the last record");
                 }
             }
@@ -179,10 +181,6 @@ public final class FastaIndex implements Serializable {
             throw new InputFileException(where + ": the header before offset " + entry.offset()
                     + " names '" + name + "'");
         }
-    }
-
-    static boolean isTerminator(byte b) {
-        return b == '\n' || b == '\r';
     }
 
     /** {@code length} bytes at {@code offset}, read whole; a shorter file is an error. */

@@ -1,5 +1,7 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.Bytes;
+import io.mapchunk.io.InputFileException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -47,8 +49,8 @@ public final class RawIndex {
                 content--;
             }
         }
-        if (content == 0 || FastaIndex.isTerminator(FastaIndex.read(channel, 0, 1)[0])
-                || FastaIndex.isTerminator(FastaIndex.read(channel, content - 1, 1)[0])) {
+        if (content == 0 || Bytes.isLineEnd(FastaIndex.read(channel, 0, 1)[0])
+                || Bytes.isLineEnd(FastaIndex.read(channel, content - 1, 1)[0])) {
             return null;
         }
         if (newline < 0 || newline >= content) {

@@ -1,5 +1,6 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.InputFileException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.ByteBuffer;

@@ -1,6 +1,5 @@
 package io.mapchunk.io;
 
-import io.mapchunk.format.InputFileException;
 
 import java.io.IOException;
 import java.lang.reflect.Field;

@@ -1,6 +1,6 @@
 package io.mapchunk.stitch;
 
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 
 import java.util.ArrayList;
 import java.util.Comparator;

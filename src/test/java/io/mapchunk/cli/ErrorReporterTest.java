@@ -1,6 +1,6 @@
 package io.mapchunk.cli;
 
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletionException;

@@ -1,5 +1,6 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.InputFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

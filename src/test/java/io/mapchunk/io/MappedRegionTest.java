@@ -1,6 +1,6 @@
 package io.mapchunk.io;
 
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

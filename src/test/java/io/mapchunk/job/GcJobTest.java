@@ -7,7 +7,7 @@ import io.mapchunk.analysis.gc.WindowCounts;
 import io.mapchunk.analysis.gc.WindowSpec;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.testing.NaiveWindows;
 import io.mapchunk.testing.SharedData;
 import io.mapchunk.testing.UniformFasta;

@@ -6,7 +6,7 @@ import io.mapchunk.SharedData;
 import io.mapchunk.analysis.index.IndexBuildTest;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;

@@ -2,7 +2,7 @@ package io.mapchunk.analysis.gc;
 
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.source.SequenceChunk;
 

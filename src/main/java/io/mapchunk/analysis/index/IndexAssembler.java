@@ -3,7 +3,7 @@ package io.mapchunk.analysis.index;
 import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.io.MappedRegion;

@@ -1,7 +1,7 @@
 package io.mapchunk.analysis.sample;
 
 import io.mapchunk.format.FaiEntry;
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

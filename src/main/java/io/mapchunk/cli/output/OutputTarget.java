@@ -1,6 +1,6 @@
 package io.mapchunk.cli.output;
 
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.format.RecordName;
+import io.mapchunk.io.Bytes;
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.job.CountResult;
@@ -66,9 +68,9 @@ public final class SeqtkCompFormat implements CountFormat {
             for (int read = channel.read(buffer); read >= 0; read = channel.read(buffer)) {
                 for (int i = 0; i < read; i++) {
                     byte b = bytes[i];
-                    boolean lineEnd = b == '\n' || b == '\r';
+                    boolean lineEnd = Bytes.isLineEnd(b);
                     if (inHeader) {
-                        if (name != null && (lineEnd || isSpace(b))) {
+                        if (name != null && (lineEnd || RecordName.isBlank(b))) {
                             names.add(name.toString());
                             name = null;
                         } else if (name != null) {
@@ -88,10 +90,5 @@ public final class SeqtkCompFormat implements CountFormat {
             names.add(name.toString());
         }
         return names;
-    }
-
-    /** C's isspace, as seqtk (kseq) uses it to end a name. */
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == 0x0b || b == '\f' || b == '\n' || b == '\r';
     }
 }

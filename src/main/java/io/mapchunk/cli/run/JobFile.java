@@ -1,7 +1,7 @@
 package io.mapchunk.cli.run;
 
 import io.mapchunk.cli.UsageException;
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;
 import java.io.Reader;

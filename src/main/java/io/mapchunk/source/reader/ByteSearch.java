@@ -18,11 +18,6 @@ final class ByteSearch {
 
     private ByteSearch() {}
 
-    /** {@link Bytes#isLineEnd}, kept for {@code SplitScanner}. */
-    static boolean isTerminator(byte b) {
-        return Bytes.isLineEnd(b);
-    }
-
     /** First offset in {@code [from, to)} holding {@code \n} or {@code \r}, or -1. */
     static long findTerminator(MappedRegion region, long from, long to) {
         int i = (int) (from - region.fileOffset());

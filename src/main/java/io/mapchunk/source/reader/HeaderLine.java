@@ -1,6 +1,6 @@
 package io.mapchunk.source.reader;
 
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.RecordName;
 import io.mapchunk.io.Bytes;
 

@@ -1,6 +1,7 @@
 package io.mapchunk.source.reader;
 
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.Bytes;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.io.MappedRegion;
@@ -59,7 +60,7 @@ final class SplitScanner implements AutoCloseable {
             startPart(split.start() == 0 ? PartKind.NAMED : PartKind.CARRY,
                     split.start() == 0 ? file.rawSequenceName() : null, null);
         } else {
-            lineStartAtPosition = split.start() == 0 || ByteSearch.isTerminator(byteBefore(split.start()));
+            lineStartAtPosition = split.start() == 0 || Bytes.isLineEnd(byteBefore(split.start()));
             inLead = !lineStartAtPosition;
             startPart(inLead ? PartKind.LEAD : PartKind.CARRY, null, null);
         }
@@ -108,7 +109,7 @@ final class SplitScanner implements AutoCloseable {
             if (header < 0) {
                 emit(out, position, windowEnd);
                 lineStartAtPosition = windowEnd > position
-                        && ByteSearch.isTerminator(window.byteAt(windowEnd - 1));
+                        && Bytes.isLineEnd(window.byteAt(windowEnd - 1));
                 advanceTo(windowEnd, out, SplitEnd.SEQUENCE);
                 return;
             }

@@ -3,7 +3,7 @@ package io.mapchunk.analysis.sample;
 import io.mapchunk.NaiveFasta;
 import io.mapchunk.SharedData;
 import io.mapchunk.format.FastaIndex;
-import io.mapchunk.format.InputFileException;
+import io.mapchunk.io.InputFileException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.mapchunk.format;
+package io.mapchunk.io;
 
 /** An input file that cannot be read as sequence, with a message naming the file and the problem. */
 public class InputFileException extends RuntimeException {
