@@ -111,6 +111,7 @@ public final class MappedGenomeSource
     }
 
     /** Builds a {@link MappedGenomeSource}; the file is inspected (exists, kind) on {@link #build}. */
+    @PublicEvolving
     public static final class Builder {
         private final Path path;
         private long splitSize = DEFAULT_SPLIT_SIZE;

@@ -1,9 +1,12 @@
 package io.mapchunk.source;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * How a reader brings a split's bytes into memory. Both keep the file out of the Java heap and
  * give downstream operators the same chunks.
  */
+@PublicEvolving
 public enum ReadMethod {
     /** Memory-map one window of the split at a time ({@code FileChannel.map}, read-only). */
     MAP,

@@ -1,5 +1,6 @@
 package io.mapchunk.source;
 
+import org.apache.flink.annotation.Internal;
 import io.mapchunk.stitch.PartKind;
 import io.mapchunk.stitch.SplitEnd;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
@@ -17,6 +18,7 @@ import java.nio.ByteOrder;
  * views), so chaining an operator after the source never copies file bytes into the heap;
  * {@code serialize} writes the bytes, so shipping a chunk to another task is safe.
  */
+@Internal
 public final class SequenceChunkSerializer extends TypeSerializerSingleton<SequenceChunk> {
 
     public static final SequenceChunkSerializer INSTANCE = new SequenceChunkSerializer();

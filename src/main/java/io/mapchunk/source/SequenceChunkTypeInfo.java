@@ -1,10 +1,12 @@
 package io.mapchunk.source;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 
 /** Type information for {@link SequenceChunk}, using {@link SequenceChunkSerializer}. */
+@Internal
 public final class SequenceChunkTypeInfo extends TypeInformation<SequenceChunk> {
 
     public static final SequenceChunkTypeInfo INSTANCE = new SequenceChunkTypeInfo();

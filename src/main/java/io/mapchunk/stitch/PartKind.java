@@ -1,5 +1,7 @@
 package io.mapchunk.stitch;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * Which sequence a chunk's bases belong to, as far as its own split can tell.
  *
@@ -7,6 +9,7 @@ package io.mapchunk.stitch;
  * earlier split, nor whether its first partial line is sequence or the tail of a header line. Those
  * parts are resolved downstream, in file order, by {@code io.mapchunk.stitch.Stitcher}.
  */
+@PublicEvolving
 public enum PartKind {
     /**
      * Bytes from the split start to the first line end, when the split starts mid-line: sequence of

@@ -1,5 +1,6 @@
 package io.mapchunk.stitch;
 
+import org.apache.flink.annotation.Internal;
 import javax.annotation.Nullable;
 import java.io.Serializable;
 
@@ -14,5 +15,6 @@ import java.io.Serializable;
  * @param lastInSplit whether this is the split's last part
  * @param splitEnd how the split ends, on its last part; else null
  */
+@Internal
 public record PartPlace(int split, int part, PartKind kind, @Nullable String name,
         boolean lastInSplit, @Nullable SplitEnd splitEnd) implements Serializable {}

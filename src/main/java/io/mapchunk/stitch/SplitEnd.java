@@ -1,6 +1,9 @@
 package io.mapchunk.stitch;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /** What the byte just past a split's end is part of; decides whether the next split's lead counts. */
+@PublicEvolving
 public enum SplitEnd {
     /** A sequence line, or the start of a new line. */
     SEQUENCE,

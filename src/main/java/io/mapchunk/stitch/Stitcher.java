@@ -1,5 +1,6 @@
 package io.mapchunk.stitch;
 
+import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.InputFileException;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.function.ToLongFunction;
  * record open before its split. A {@link PartKind#LEAD} part does too, unless the previous split
  * ended inside a header line, in which case its bytes are the header's tail and are dropped.
  */
+@Internal
 public final class Stitcher {
 
     private Stitcher() {}

@@ -1,5 +1,6 @@
 package io.mapchunk.source.enumerator;
 
+import org.apache.flink.annotation.Internal;
 import io.mapchunk.source.split.GenomeRegionSplitSerializer;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
 
@@ -10,6 +11,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 /** Versioned binary form of {@link GenomeEnumeratorState}. */
+@Internal
 public final class GenomeEnumeratorStateSerializer
         implements SimpleVersionedSerializer<GenomeEnumeratorState> {
 

@@ -1,5 +1,6 @@
 package io.mapchunk.source.enumerator;
 
+import org.apache.flink.annotation.Internal;
 import io.mapchunk.source.split.GenomeRegionSplit;
 import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.api.connector.source.SplitEnumeratorContext;
@@ -20,6 +21,7 @@ import java.util.Map;
  * so one split each near the end), which keeps the request round trips few when splits are tiny.
  * Splits given back by a failed subtask go to the front of the queue and are read again.
  */
+@Internal
 public final class GenomeRegionEnumerator
         implements SplitEnumerator<GenomeRegionSplit, GenomeEnumeratorState> {
 

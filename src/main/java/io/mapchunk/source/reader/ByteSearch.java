@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.Bytes;
 import io.mapchunk.io.MappedRegion;
 import io.mapchunk.io.VectorApi;
@@ -10,6 +11,7 @@ import java.nio.ByteBuffer;
  * Word-at-a-time (SWAR) search for line terminators and header marks in a mapped region; header
  * marks a vector at a time where the Vector API is enabled.
  */
+@Internal
 final class ByteSearch {
 
     private static final long MARKS = Bytes.broadcast('>');

@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.ReadMethod;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
  * done. Emits one chunk per {@link #pollNext} call; a chunk's window stays mapped until every chunk
  * of it has been emitted (and so processed by chained operators or serialized).
  */
+@Internal
 public final class GenomeRegionReader implements SourceReader<SequenceChunk, GenomeRegionSplit> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenomeRegionReader.class);

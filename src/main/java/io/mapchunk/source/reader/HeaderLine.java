@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.RecordName;
 import io.mapchunk.io.Bytes;
@@ -12,6 +13,7 @@ import java.nio.channels.FileChannel;
  * A FASTA header line read with positional reads (it may run past the split and the mapped window):
  * the record name ({@link RecordName}; bytes kept as ISO-8859-1 chars) and where the line ends.
  */
+@Internal
 record HeaderLine(String name, long terminator) {
 
     private static final int BLOCK = 8192;

@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
@@ -23,6 +24,7 @@ import java.util.Queue;
  * of a header, so those bytes go in a {@link PartKind#LEAD} part for downstream resolution. Only
  * one window is mapped at a time; it is released before the next is mapped.
  */
+@Internal
 final class SplitScanner implements AutoCloseable {
 
     private final FileChannel channel;

@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import org.apache.flink.annotation.Internal;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -11,6 +12,7 @@ import java.nio.ByteOrder;
  * in a FASTA file (one per record), so a vector without one costs a load, a compare and a test.
  * Loaded only when {@link io.mapchunk.io.VectorApi#enabled()}.
  */
+@Internal
 final class VectorHeaderSearch {
 
     private static final VectorSpecies<Byte> SPECIES = ByteVector.SPECIES_PREFERRED;

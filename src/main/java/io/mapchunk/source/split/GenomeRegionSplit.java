@@ -1,5 +1,6 @@
 package io.mapchunk.source.split;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.api.connector.source.SourceSplit;
 
 /**
@@ -8,6 +9,7 @@ import org.apache.flink.api.connector.source.SourceSplit;
  * <p>Splits are numbered in file order; the number lets downstream operators put the parts of a
  * sequence that spans several splits back together.
  */
+@Internal
 public record GenomeRegionSplit(int index, long start, long end) implements SourceSplit {
 
     public GenomeRegionSplit {

@@ -1,5 +1,6 @@
 package io.mapchunk.source.split;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.ByteArrayInputStream;
 
 /** Versioned binary form of {@link GenomeRegionSplit}: index, start, end. */
+@Internal
 public final class GenomeRegionSplitSerializer implements SimpleVersionedSerializer<GenomeRegionSplit> {
 
     public static final GenomeRegionSplitSerializer INSTANCE = new GenomeRegionSplitSerializer();

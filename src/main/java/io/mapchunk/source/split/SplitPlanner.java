@@ -1,9 +1,11 @@
 package io.mapchunk.source.split;
 
+import org.apache.flink.annotation.Internal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Cuts a file of a given size into consecutive byte-range splits of at most {@code splitSize}. */
+@Internal
 public final class SplitPlanner {
 
     private SplitPlanner() {}
