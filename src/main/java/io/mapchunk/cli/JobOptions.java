@@ -21,10 +21,12 @@ public final class JobOptions {
             description = "Bytes per split handed to a subtask (default: 256m).")
     long splitSize = MappedGenomeSource.DEFAULT_SPLIT_SIZE;
 
-    @Option(names = "--window-size", paramLabel = "SIZE", converter = SizeConverter.class,
+    @Option(names = {"--mapping-size", "--window-size"}, paramLabel = "SIZE",
+            converter = SizeConverter.class,
             description = "With --read map: bytes mapped at a time by a reader, at most 1g"
-                    + " (default: 64m); with --read read, windows are at most 4m.")
-    long windowSize = MappedGenomeSource.DEFAULT_WINDOW_SIZE;
+                    + " (default: 64m); with --read read, reads are at most 4m."
+                    + " (--window-size is its older name.)")
+    long mappingSize = MappedGenomeSource.DEFAULT_MAPPING_SIZE;
 
     @Option(names = "--chunk-size", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Bytes per chunk record (default: 4m).")
@@ -32,8 +34,8 @@ public final class JobOptions {
 
     @Option(names = "--read", paramLabel = "METHOD", defaultValue = "read",
             description = "How readers bring the file in: read (default; positioned reads into one"
-                    + " reused 4 MiB direct buffer per reader) or map (memory-mapped windows of"
-                    + " --window-size).")
+                    + " reused 4 MiB direct buffer per reader) or map (memory mappings of"
+                    + " --mapping-size).")
     String readMethod;
 
     @Option(names = {"-q", "--quiet"},
@@ -55,8 +57,8 @@ public final class JobOptions {
         if (parallelism < 0) {
             throw new UsageException("--parallelism must be positive");
         }
-        if (windowSize > (1L << 30)) {
-            throw new UsageException("--window-size must be at most 1g");
+        if (mappingSize > (1L << 30)) {
+            throw new UsageException("--mapping-size must be at most 1g");
         }
         if (chunkSize > Integer.MAX_VALUE) {
             throw new UsageException("--chunk-size must be below 2g");
@@ -66,6 +68,6 @@ public final class JobOptions {
             case "map" -> ReadMethod.MAP;
             default -> throw new UsageException("--read must be read or map, not '" + readMethod + "'");
         };
-        return new JobSettings(input, parallelism, splitSize, windowSize, (int) chunkSize, method);
+        return new JobSettings(input, parallelism, splitSize, mappingSize, (int) chunkSize, method);
     }
 }

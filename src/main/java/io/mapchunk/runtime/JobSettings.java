@@ -6,39 +6,39 @@ import io.mapchunk.source.ReadMethod;
 import java.nio.file.Path;
 
 /** Settings shared by the jobs: input, parallelism (0 = environment default) and read sizes. */
-public record JobSettings(Path input, int parallelism, long splitSize, long windowSize, int chunkSize,
+public record JobSettings(Path input, int parallelism, long splitSize, long mappingSize, int chunkSize,
         ReadMethod readMethod) {
 
     public static JobSettings defaults(Path input) {
         return new JobSettings(input, 0, MappedGenomeSource.DEFAULT_SPLIT_SIZE,
-                MappedGenomeSource.DEFAULT_WINDOW_SIZE, MappedGenomeSource.DEFAULT_CHUNK_SIZE,
+                MappedGenomeSource.DEFAULT_MAPPING_SIZE, MappedGenomeSource.DEFAULT_CHUNK_SIZE,
                 ReadMethod.READ);
     }
 
     public JobSettings withParallelism(int value) {
-        return new JobSettings(input, value, splitSize, windowSize, chunkSize, readMethod);
+        return new JobSettings(input, value, splitSize, mappingSize, chunkSize, readMethod);
     }
 
     public JobSettings withSplitSize(long value) {
-        return new JobSettings(input, parallelism, value, windowSize, chunkSize, readMethod);
+        return new JobSettings(input, parallelism, value, mappingSize, chunkSize, readMethod);
     }
 
-    public JobSettings withWindowSize(long value) {
+    public JobSettings withMappingSize(long value) {
         return new JobSettings(input, parallelism, splitSize, value, chunkSize, readMethod);
     }
 
     public JobSettings withChunkSize(int value) {
-        return new JobSettings(input, parallelism, splitSize, windowSize, value, readMethod);
+        return new JobSettings(input, parallelism, splitSize, mappingSize, value, readMethod);
     }
 
     public JobSettings withReadMethod(ReadMethod value) {
-        return new JobSettings(input, parallelism, splitSize, windowSize, chunkSize, value);
+        return new JobSettings(input, parallelism, splitSize, mappingSize, chunkSize, value);
     }
 
     MappedGenomeSource source() {
         return MappedGenomeSource.forFile(input)
                 .splitSize(splitSize)
-                .windowSize(windowSize)
+                .mappingSize(mappingSize)
                 .chunkSize(chunkSize)
                 .readMethod(readMethod)
                 .build();

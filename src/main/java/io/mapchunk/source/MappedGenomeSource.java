@@ -1,7 +1,7 @@
 package io.mapchunk.source;
 
 import io.mapchunk.format.SequenceFile;
-import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.FileMapping;
 import io.mapchunk.source.enumerator.GenomeEnumeratorState;
 import io.mapchunk.source.enumerator.GenomeEnumeratorStateSerializer;
 import io.mapchunk.source.enumerator.GenomeRegionEnumerator;
@@ -28,8 +28,8 @@ import static org.apache.flink.util.Preconditions.checkNotNull;
 /**
  * A bounded FLIP-27 source over a memory-mapped FASTA or raw sequence file.
  *
- * <p>The file is cut into byte-range splits handed out on request; each reader maps its split in
- * windows and emits {@link SequenceChunk}s, views of at most {@code chunkSize} mapped bytes. Build
+ * <p>The file is cut into byte-range splits handed out on request; each reader maps its split a
+ * span at a time and emits {@link SequenceChunk}s, views of at most {@code chunkSize} mapped bytes. Build
  * one with {@link #forFile(Path)}:
  *
  * <pre>{@code
@@ -44,22 +44,22 @@ public final class MappedGenomeSource
 
     /** Default split size: large enough that per-split cost vanishes, small enough to balance. */
     public static final long DEFAULT_SPLIT_SIZE = 256L << 20;
-    public static final long DEFAULT_WINDOW_SIZE = 64L << 20;
+    public static final long DEFAULT_MAPPING_SIZE = 64L << 20;
     public static final int DEFAULT_CHUNK_SIZE = 4 << 20;
 
     private static final long serialVersionUID = 1L;
 
     private final SequenceFile file;
     private final long splitSize;
-    private final long windowSize;
+    private final long mappingSize;
     private final int chunkSize;
     private final ReadMethod readMethod;
 
-    private MappedGenomeSource(SequenceFile file, long splitSize, long windowSize, int chunkSize,
+    private MappedGenomeSource(SequenceFile file, long splitSize, long mappingSize, int chunkSize,
             ReadMethod readMethod) {
         this.file = file;
         this.splitSize = splitSize;
-        this.windowSize = windowSize;
+        this.mappingSize = mappingSize;
         this.chunkSize = chunkSize;
         this.readMethod = readMethod;
     }
@@ -102,7 +102,7 @@ public final class MappedGenomeSource
 
     @Override
     public SourceReader<SequenceChunk, GenomeRegionSplit> createReader(SourceReaderContext context) {
-        return new GenomeRegionReader(context, file, windowSize, chunkSize, readMethod);
+        return new GenomeRegionReader(context, file, mappingSize, chunkSize, readMethod);
     }
 
     @Override
@@ -115,7 +115,7 @@ public final class MappedGenomeSource
     public static final class Builder {
         private final Path path;
         private long splitSize = DEFAULT_SPLIT_SIZE;
-        private long windowSize = DEFAULT_WINDOW_SIZE;
+        private long mappingSize = DEFAULT_MAPPING_SIZE;
         private int chunkSize = DEFAULT_CHUNK_SIZE;
         private ReadMethod readMethod = ReadMethod.MAP;
 
@@ -129,10 +129,10 @@ public final class MappedGenomeSource
             return this;
         }
 
-        public Builder windowSize(long bytes) {
-            checkArgument(bytes > 0 && bytes <= MappedRegion.MAX_SIZE,
-                    "window size must be in (0, %s], got %s", MappedRegion.MAX_SIZE, bytes);
-            this.windowSize = bytes;
+        public Builder mappingSize(long bytes) {
+            checkArgument(bytes > 0 && bytes <= FileMapping.MAX_SIZE,
+                    "mapping size must be in (0, %s], got %s", FileMapping.MAX_SIZE, bytes);
+            this.mappingSize = bytes;
             return this;
         }
 
@@ -142,14 +142,14 @@ public final class MappedGenomeSource
             return this;
         }
 
-        /** How readers bring bytes in: mapped windows (default) or positioned reads. */
+        /** How readers bring bytes in: mappings (default) or positioned reads. */
         public Builder readMethod(ReadMethod method) {
             this.readMethod = checkNotNull(method, "method");
             return this;
         }
 
         public MappedGenomeSource build() {
-            return new MappedGenomeSource(SequenceFile.inspect(path), splitSize, windowSize, chunkSize,
+            return new MappedGenomeSource(SequenceFile.inspect(path), splitSize, mappingSize, chunkSize,
                     readMethod);
         }
     }

@@ -2,7 +2,7 @@ package io.mapchunk.source;
 
 import io.mapchunk.stitch.PartKind;
 import io.mapchunk.stitch.SplitEnd;
-import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.FileMapping;
 import org.apache.flink.annotation.PublicEvolving;
 
 import javax.annotation.Nullable;
@@ -16,7 +16,7 @@ import java.nio.ByteBuffer;
  * file order and {@link #kind()} says which record the bytes belong to (see {@link PartKind}).
  *
  * <p>A chunk is valid only while the operator that receives it is processing it: the reader unmaps
- * the window afterwards. Operators that keep bytes must copy them ({@link #copyBytes()}); the
+ * the mapping afterwards. Operators that keep bytes must copy them ({@link #copyBytes()}); the
  * serializer copies, so a chunk sent over the network is safe.
  */
 @PublicEvolving
@@ -30,11 +30,11 @@ public final class SequenceChunk {
     private final ByteBuffer bytes;
     private final boolean lastInSplit;
     private final SplitEnd splitEnd;
-    private final transient MappedRegion region;
+    private final transient FileMapping region;
 
     public SequenceChunk(int split, int part, PartKind kind, @Nullable String name, long fileOffset,
             ByteBuffer bytes, boolean lastInSplit, @Nullable SplitEnd splitEnd,
-            @Nullable MappedRegion region) {
+            @Nullable FileMapping region) {
         this.split = split;
         this.part = part;
         this.kind = kind;
@@ -76,7 +76,7 @@ public final class SequenceChunk {
         return bytes.remaining();
     }
 
-    /** A fresh little-endian view of the bytes; fails if the underlying window was released. */
+    /** A fresh little-endian view of the bytes; fails if the underlying mapping was released. */
     public ByteBuffer bytes() {
         if (region != null) {
             region.checkOpen();

@@ -5,7 +5,7 @@ import io.mapchunk.analysis.count.CountKernel;
 import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.generate.GenomeLayout;
 import io.mapchunk.generate.SyntheticGenome;
-import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.FileMapping;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,7 +49,7 @@ public class CountKernelBenchmark {
     private static final int CHUNK = 4 << 20;
     private static final int ARRAY = 64 << 10;
 
-    /** Bytes mapped at a time (the source's --window-size). */
+    /** Bytes mapped at a time (the source's --mapping-size). */
     @Param({"64"})
     int windowMiB;
 
@@ -90,7 +90,7 @@ public class CountKernelBenchmark {
     }
 
     private interface WindowScan {
-        long scan(MappedRegion region, ByteBuffer window);
+        long scan(FileMapping region, ByteBuffer window);
     }
 
     private long overWindows(WindowScan scan) {
@@ -99,7 +99,7 @@ public class CountKernelBenchmark {
         try {
             for (long offset = 0; offset < size; offset += window) {
                 int length = (int) Math.min(window, size - offset);
-                try (MappedRegion region = MappedRegion.map(channel, offset, length)) {
+                try (FileMapping region = FileMapping.map(channel, offset, length)) {
                     sum += scan.scan(region, region.view(offset, length));
                 }
             }

@@ -4,7 +4,7 @@ import io.mapchunk.analysis.count.BaseCountKernel;
 import io.mapchunk.analysis.count.CountKernel;
 import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.analysis.index.LineScanner;
-import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.FileMapping;
 import io.mapchunk.io.VectorApi;
 
 import java.io.IOException;
@@ -109,7 +109,7 @@ public final class KernelCpuTime {
         kernel.reset();
         for (long offset = 0; offset < size; offset += window) {
             int length = (int) Math.min(window, size - offset);
-            try (MappedRegion region = MappedRegion.map(channel, offset, length)) {
+            try (FileMapping region = FileMapping.map(channel, offset, length)) {
                 ByteBuffer view = region.view(offset, length);
                 switch (variant) {
                     case 0, 4 -> {

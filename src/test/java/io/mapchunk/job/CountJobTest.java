@@ -57,7 +57,7 @@ class CountJobTest {
 
         CountResult result = CountJob.run(environment(),
                 JobSettings.defaults(file).withParallelism(parallelism).withSplitSize(split)
-                        .withWindowSize(64).withChunkSize(16)
+                        .withMappingSize(64).withChunkSize(16)
                         .withReadMethod(parallelism % 2 == 0 ? ReadMethod.READ : ReadMethod.MAP));
 
         assertThat(CountText.facount(result.records()))

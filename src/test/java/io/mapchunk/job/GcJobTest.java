@@ -54,7 +54,7 @@ class GcJobTest {
         UniformFasta fasta = UniformFasta.generate(seed);
         Path file = Files.write(directory.resolve("uniform.fa"), fasta.bytes());
         JobSettings settings = JobSettings.defaults(file).withParallelism(parallelism)
-                .withSplitSize(split).withWindowSize(Math.max(64, chunk)).withChunkSize(chunk);
+                .withSplitSize(split).withMappingSize(Math.max(64, chunk)).withChunkSize(chunk);
 
         GcTable table = GcJob.run(StreamExecutionEnvironment.getExecutionEnvironment(), settings,
                 fasta.index(), new WindowSpec(window, step), ProgressListener.NONE).table();

@@ -49,9 +49,9 @@ class ProgressTest {
         Path file = Files.write(directory.resolve("random.fa"), fasta);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobSettings settings = JobSettings.defaults(file).withParallelism(parallelism)
-                .withSplitSize(split).withWindowSize(64).withChunkSize(16);
+                .withSplitSize(split).withMappingSize(64).withChunkSize(16);
         JobEnvironments.prepare(env, settings);
-        env.fromSource(MappedGenomeSource.forFile(file).splitSize(split).windowSize(64)
+        env.fromSource(MappedGenomeSource.forFile(file).splitSize(split).mappingSize(64)
                         .chunkSize(16).build(), WatermarkStrategy.noWatermarks(), "genome")
                 .map(new ProgressTap(fasta.length, split))
                 .sinkTo(new DiscardingSink<>());

@@ -6,7 +6,7 @@ import io.mapchunk.format.FastaIndex;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
-import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.FileMapping;
 import io.mapchunk.stitch.Stitcher;
 
 import java.io.IOException;
@@ -91,9 +91,9 @@ final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
     static long lineNumber(SequenceFile file, long offset) {
         long lines = 1;
         try (FileChannel channel = FileChannel.open(Path.of(file.path()), StandardOpenOption.READ)) {
-            for (long at = 0; at < offset; at += MappedRegion.MAX_SIZE) {
-                long length = Math.min(MappedRegion.MAX_SIZE, offset - at);
-                try (MappedRegion region = MappedRegion.map(channel, at, length)) {
+            for (long at = 0; at < offset; at += FileMapping.MAX_SIZE) {
+                long length = Math.min(FileMapping.MAX_SIZE, offset - at);
+                try (FileMapping region = FileMapping.map(channel, at, length)) {
                     for (int i = 0; i < length; i++) {
                         if (region.get(i) == '\n') {
                             lines++;

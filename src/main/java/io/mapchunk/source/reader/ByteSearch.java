@@ -2,7 +2,7 @@ package io.mapchunk.source.reader;
 
 import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.Bytes;
-import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.FileMapping;
 import io.mapchunk.io.VectorApi;
 
 import java.nio.ByteBuffer;
@@ -21,7 +21,7 @@ final class ByteSearch {
     private ByteSearch() {}
 
     /** First offset in {@code [from, to)} holding {@code \n} or {@code \r}, or -1. */
-    static long findTerminator(MappedRegion region, long from, long to) {
+    static long findTerminator(FileMapping region, long from, long to) {
         int i = (int) (from - region.fileOffset());
         int end = (int) (to - region.fileOffset());
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
@@ -42,7 +42,7 @@ final class ByteSearch {
      * First offset in {@code [from, to)} holding a {@code >} at the start of a line, or -1.
      * {@code lineStartAtRegion} says whether the region's first byte starts a line.
      */
-    static long findHeader(MappedRegion region, long from, long to, boolean lineStartAtRegion) {
+    static long findHeader(FileMapping region, long from, long to, boolean lineStartAtRegion) {
         int i = (int) (from - region.fileOffset());
         int end = (int) (to - region.fileOffset());
         if (VECTOR) {
@@ -73,7 +73,7 @@ final class ByteSearch {
         return -1;
     }
 
-    private static boolean startsLine(MappedRegion region, int at, boolean lineStartAtRegion) {
+    private static boolean startsLine(FileMapping region, int at, boolean lineStartAtRegion) {
         return at == 0 ? lineStartAtRegion : Bytes.isLineEnd(region.get(at - 1));
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Reads the splits assigned to one subtask, one at a time, asking the enumerator for the next when
- * done. Emits one chunk per {@link #pollNext} call; a chunk's window stays mapped until every chunk
+ * done. Emits one chunk per {@link #pollNext} call; a chunk's mapping stays open until every chunk
  * of it has been emitted (and so processed by chained operators or serialized).
  */
 @Internal
@@ -36,9 +36,9 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
 
     private final SourceReaderContext context;
     private final SequenceFile file;
-    private final long windowSize;
+    private final long mappingSize;
     private final ReadMethod method;
-    /** The window buffer of {@link ReadMethod#READ}, allocated with the first split. */
+    /** The read buffer of {@link ReadMethod#READ}, allocated with the first split. */
     private ByteBuffer readBuffer;
     private final int chunkSize;
     private final ArrayDeque<GenomeRegionSplit> assigned = new ArrayDeque<>();
@@ -52,11 +52,11 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
     private boolean splitRequested;
     private CompletableFuture<Void> availability = new CompletableFuture<>();
 
-    public GenomeRegionReader(SourceReaderContext context, SequenceFile file, long windowSize,
+    public GenomeRegionReader(SourceReaderContext context, SequenceFile file, long mappingSize,
             int chunkSize, ReadMethod method) {
         this.context = context;
         this.file = file;
-        this.windowSize = windowSize;
+        this.mappingSize = mappingSize;
         this.chunkSize = chunkSize;
         this.method = method;
         this.bytesRead = context.metricGroup().counter("mapchunkBytesRead");
@@ -85,7 +85,7 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
             }
             if (scanner != null) {
                 if (!scanner.isDone()) {
-                    scanner.scanNextWindow(ready);
+                    scanner.scanNextMapping(ready);
                     continue;
                 }
                 scanner.close();
@@ -98,9 +98,9 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
                 currentSplit = next;
                 if (method == ReadMethod.READ && readBuffer == null) {
                     readBuffer = ByteBuffer.allocateDirect(
-                            (int) Math.min(windowSize, ReadMethod.READ_WINDOW));
+                            (int) Math.min(mappingSize, ReadMethod.READ_MAPPING));
                 }
-                scanner = new SplitScanner(channel(), file, next, windowSize, chunkSize, readBuffer);
+                scanner = new SplitScanner(channel(), file, next, mappingSize, chunkSize, readBuffer);
                 continue;
             }
             if (noMoreSplits) {

@@ -5,7 +5,7 @@ import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
-import io.mapchunk.io.MappedRegion;
+import io.mapchunk.io.FileMapping;
 import io.mapchunk.stitch.PartKind;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.stitch.SplitEnd;
@@ -17,12 +17,12 @@ import java.nio.channels.FileChannel;
 import java.util.Queue;
 
 /**
- * Walks one split window by window, turning its bytes into {@link SequenceChunk}s.
+ * Walks one split a mapping at a time, turning its bytes into {@link SequenceChunk}s.
  *
  * <p>A split owns the sequence bytes inside it and the headers whose {@code >} is inside it (it
  * reads such a header past its end). A split starting mid-line cannot tell sequence from the tail
  * of a header, so those bytes go in a {@link PartKind#LEAD} part for downstream resolution. Only
- * one window is mapped at a time; it is released before the next is mapped.
+ * one mapping is open at a time; it is released before the next is made.
  */
 @Internal
 final class SplitScanner implements AutoCloseable {
@@ -30,7 +30,7 @@ final class SplitScanner implements AutoCloseable {
     private final FileChannel channel;
     private final SequenceFile file;
     private final GenomeRegionSplit split;
-    private final long windowSize;
+    private final long mappingSize;
     private final int chunkSize;
     private final ByteBuffer readBuffer;
 
@@ -42,19 +42,19 @@ final class SplitScanner implements AutoCloseable {
     private PartKind partKind;
     private String partName;
     private boolean partEmitted;
-    private MappedRegion window;
+    private FileMapping mapping;
 
     /**
-     * A scanner that maps its windows, or with a {@code readBuffer} reads them into it (windows
+     * A scanner that maps its spans, or with a {@code readBuffer} reads them into it (spans
      * then at most the buffer's capacity).
      */
-    SplitScanner(FileChannel channel, SequenceFile file, GenomeRegionSplit split, long windowSize,
+    SplitScanner(FileChannel channel, SequenceFile file, GenomeRegionSplit split, long mappingSize,
             int chunkSize, ByteBuffer readBuffer) throws IOException {
         this.channel = channel;
         this.file = file;
         this.split = split;
-        this.windowSize = readBuffer == null ? windowSize
-                : Math.min(windowSize, readBuffer.capacity());
+        this.mappingSize = readBuffer == null ? mappingSize
+                : Math.min(mappingSize, readBuffer.capacity());
         this.chunkSize = chunkSize;
         this.readBuffer = readBuffer;
         this.position = split.start();
@@ -72,28 +72,28 @@ final class SplitScanner implements AutoCloseable {
         return done;
     }
 
-    /** Maps (or reads) the next window, queues its chunks, and releases the previous window. */
-    void scanNextWindow(Queue<SequenceChunk> out) throws IOException {
-        releaseWindow();
+    /** Maps (or reads) the next span, queues its chunks, and releases the previous mapping. */
+    void scanNextMapping(Queue<SequenceChunk> out) throws IOException {
+        releaseMapping();
         if (position >= split.end()) {
             finish(out, SplitEnd.SEQUENCE);
             return;
         }
-        long windowEnd = Math.min(split.end(), position + windowSize);
-        checkStillCovers(windowEnd);
-        window = readBuffer == null ? MappedRegion.map(channel, position, windowEnd - position)
-                : MappedRegion.read(channel, position, (int) (windowEnd - position), readBuffer,
+        long mappingEnd = Math.min(split.end(), position + mappingSize);
+        checkStillCovers(mappingEnd);
+        mapping = readBuffer == null ? FileMapping.map(channel, position, mappingEnd - position)
+                : FileMapping.read(channel, position, (int) (mappingEnd - position), readBuffer,
                         file.path());
         if (file.kind() == SequenceFileKind.RAW) {
-            emit(out, position, windowEnd);
-            advanceTo(windowEnd, out, SplitEnd.SEQUENCE);
+            emit(out, position, mappingEnd);
+            advanceTo(mappingEnd, out, SplitEnd.SEQUENCE);
             return;
         }
         if (inLead) {
-            long terminator = ByteSearch.findTerminator(window, position, windowEnd);
+            long terminator = ByteSearch.findTerminator(mapping, position, mappingEnd);
             if (terminator < 0) {
-                emit(out, position, windowEnd);
-                advanceTo(windowEnd, out, SplitEnd.INHERIT);
+                emit(out, position, mappingEnd);
+                advanceTo(mappingEnd, out, SplitEnd.INHERIT);
                 return;
             }
             emit(out, position, terminator);
@@ -101,18 +101,18 @@ final class SplitScanner implements AutoCloseable {
             startPart(PartKind.CARRY, null, out);
             position = terminator;
         }
-        scanBody(out, windowEnd);
+        scanBody(out, mappingEnd);
     }
 
-    private void scanBody(Queue<SequenceChunk> out, long windowEnd) throws IOException {
+    private void scanBody(Queue<SequenceChunk> out, long mappingEnd) throws IOException {
         while (true) {
-            long header = ByteSearch.findHeader(window, position, windowEnd,
-                    position == window.fileOffset() && lineStartAtPosition);
+            long header = ByteSearch.findHeader(mapping, position, mappingEnd,
+                    position == mapping.fileOffset() && lineStartAtPosition);
             if (header < 0) {
-                emit(out, position, windowEnd);
-                lineStartAtPosition = windowEnd > position
-                        && Bytes.isLineEnd(window.byteAt(windowEnd - 1));
-                advanceTo(windowEnd, out, SplitEnd.SEQUENCE);
+                emit(out, position, mappingEnd);
+                lineStartAtPosition = mappingEnd > position
+                        && Bytes.isLineEnd(mapping.byteAt(mappingEnd - 1));
+                advanceTo(mappingEnd, out, SplitEnd.SEQUENCE);
                 return;
             }
             emit(out, position, header);
@@ -125,7 +125,7 @@ final class SplitScanner implements AutoCloseable {
             }
             position = line.terminator();
             lineStartAtPosition = false;
-            if (position >= windowEnd) {
+            if (position >= mappingEnd) {
                 return;
             }
         }
@@ -151,7 +151,7 @@ final class SplitScanner implements AutoCloseable {
     private void emit(Queue<SequenceChunk> out, long from, long to) {
         for (long start = from; start < to; start += chunkSize) {
             int length = (int) Math.min(chunkSize, to - start);
-            out.add(chunk(start, window.view(start, length), false, null));
+            out.add(chunk(start, mapping.view(start, length), false, null));
         }
     }
 
@@ -164,7 +164,7 @@ final class SplitScanner implements AutoCloseable {
         partEmitted = true;
         return new SequenceChunk(split.index(), partOrdinal, partKind,
                 partKind == PartKind.NAMED ? partName : null, offset, bytes, last, end,
-                bytes.capacity() == 0 ? null : window);
+                bytes.capacity() == 0 ? null : mapping);
     }
 
     /** A file cut shorter since planning would fault when mapped: refuse it with a clear reason. */
@@ -184,15 +184,15 @@ final class SplitScanner implements AutoCloseable {
         return one.get(0);
     }
 
-    private void releaseWindow() {
-        if (window != null) {
-            window.close();
-            window = null;
+    private void releaseMapping() {
+        if (mapping != null) {
+            mapping.close();
+            mapping = null;
         }
     }
 
     @Override
     public void close() {
-        releaseWindow();
+        releaseMapping();
     }
 }

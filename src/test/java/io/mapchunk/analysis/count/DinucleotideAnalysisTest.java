@@ -47,7 +47,7 @@ class DinucleotideAnalysisTest {
     void pairsMatchNaiveCountForAnySplitLayout(
             @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 300) int splitSize,
-            @ForAll @IntRange(min = 8, max = 512) int windowSize,
+            @ForAll @IntRange(min = 8, max = 512) int mappingSize,
             @ForAll @IntRange(min = 1, max = 64) int chunkSize,
             @ForAll @IntRange(min = 1, max = 4) int subtasks,
             @ForAll ReadMethod method, @ForAll boolean vector) throws IOException {
@@ -55,9 +55,9 @@ class DinucleotideAnalysisTest {
         Path file = directory.write("case-" + seed + ".fa", fasta);
 
         List<long[]> counted = withKernel(vector, () ->
-                pairs(file, method, splitSize, windowSize, chunkSize, subtasks, seed));
+                pairs(file, method, splitSize, mappingSize, chunkSize, subtasks, seed));
 
-        assertThat(counted).as("split %d window %d chunk %d", splitSize, windowSize, chunkSize)
+        assertThat(counted).as("split %d window %d chunk %d", splitSize, mappingSize, chunkSize)
                 .usingRecursiveComparison().isEqualTo(NaiveDinucleotides.fasta(fasta));
     }
 
@@ -158,9 +158,9 @@ class DinucleotideAnalysisTest {
     }
 
     private static List<long[]> pairs(Path file, ReadMethod method, long splitSize,
-            long windowSize, int chunkSize, int subtasks, long seed) throws IOException {
+            long mappingSize, int chunkSize, int subtasks, long seed) throws IOException {
         DinucleotideAnalysis pairs = new DinucleotideAnalysis();
-        return SplitHarness.run(Pass.of(pairs), file, method, splitSize, windowSize, chunkSize,
+        return SplitHarness.run(Pass.of(pairs), file, method, splitSize, mappingSize, chunkSize,
                 subtasks, seed).get(pairs);
     }
 }

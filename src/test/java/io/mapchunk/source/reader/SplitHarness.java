@@ -35,14 +35,14 @@ public final class SplitHarness {
     private SplitHarness() {}
 
     public static List<SequenceCount> count(Path path, ReadMethod method, long splitSize,
-            long windowSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
+            long mappingSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
         CountAnalysis counts = new CountAnalysis();
-        return run(Pass.of(counts), path, method, splitSize, windowSize, chunkSize, subtasks,
+        return run(Pass.of(counts), path, method, splitSize, mappingSize, chunkSize, subtasks,
                 shuffleSeed).get(counts);
     }
 
     public static Pass.Results run(Pass pass, Path path, ReadMethod method, long splitSize,
-            long windowSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
+            long mappingSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
         SequenceFile file = SequenceFile.inspect(path);
         List<GenomeRegionSplit> splits = new ArrayList<>(SplitPlanner.plan(file.size(), splitSize));
         Collections.shuffle(splits, new Random(shuffleSeed));
@@ -54,18 +54,18 @@ public final class SplitHarness {
             lifecycle(() -> ((RichFunction) folder).open(DefaultOpenContext.INSTANCE));
             folders.add(folder);
             readBuffers.add(method == ReadMethod.MAP ? null
-                    : ByteBuffer.allocateDirect((int) Math.min(windowSize, ReadMethod.READ_WINDOW)));
+                    : ByteBuffer.allocateDirect((int) Math.min(mappingSize, ReadMethod.READ_MAPPING)));
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             for (int i = 0; i < splits.size(); i++) {
                 FlatMapFunction<SequenceChunk, PassRecord> folder = folders.get(i % subtasks);
                 try (SplitScanner scanner =
-                        new SplitScanner(channel, file, splits.get(i), windowSize, chunkSize,
+                        new SplitScanner(channel, file, splits.get(i), mappingSize, chunkSize,
                                 readBuffers.get(i % subtasks))) {
                     ArrayDeque<SequenceChunk> ready = new ArrayDeque<>();
                     while (!scanner.isDone() || !ready.isEmpty()) {
                         if (ready.isEmpty()) {
-                            scanner.scanNextWindow(ready);
+                            scanner.scanNextMapping(ready);
                             continue;
                         }
                         SequenceChunk chunk = ready.poll();

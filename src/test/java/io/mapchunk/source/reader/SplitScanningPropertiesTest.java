@@ -38,19 +38,19 @@ class SplitScanningPropertiesTest {
     void fastaCountsMatchNaiveCounterForAnySplitLayout(
             @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 300) int splitSize,
-            @ForAll @IntRange(min = 8, max = 512) int windowSize,
+            @ForAll @IntRange(min = 8, max = 512) int mappingSize,
             @ForAll @IntRange(min = 1, max = 64) int chunkSize,
             @ForAll @IntRange(min = 1, max = 4) int subtasks,
             @ForAll ReadMethod method) throws IOException {
         byte[] fasta = RandomFasta.generate(seed);
         Path file = directory.write("case-" + seed + ".fa", fasta);
 
-        var counted = SplitHarness.count(file, method, splitSize, windowSize, chunkSize, subtasks,
+        var counted = SplitHarness.count(file, method, splitSize, mappingSize, chunkSize, subtasks,
                 seed);
 
         var expected = NaiveCounts.fasta(fasta);
         assertThat(CountText.facount(counted))
-                .as("faCount layout, split %d window %d chunk %d", splitSize, windowSize, chunkSize)
+                .as("faCount layout, split %d window %d chunk %d", splitSize, mappingSize, chunkSize)
                 .isEqualTo(NaiveCounts.facount(expected));
         assertThat(CountText.seqtk(counted)).as("seqtk comp layout")
                 .isEqualTo(NaiveCounts.seqtk(expected));
@@ -63,13 +63,13 @@ class SplitScanningPropertiesTest {
     void rawCountsMatchNaiveCounterForAnySplitLayout(
             @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 700) int splitSize,
-            @ForAll @IntRange(min = 8, max = 256) int windowSize,
+            @ForAll @IntRange(min = 8, max = 256) int mappingSize,
             @ForAll @IntRange(min = 1, max = 100) int chunkSize,
             @ForAll ReadMethod method) throws IOException {
         byte[] raw = RandomFasta.raw(seed);
         Path file = directory.write("reads-" + seed + ".smalla", raw);
 
-        var counted = SplitHarness.count(file, method, splitSize, windowSize, chunkSize, 2, seed);
+        var counted = SplitHarness.count(file, method, splitSize, mappingSize, chunkSize, 2, seed);
 
         assertThat(CountText.seqtk(counted))
                 .isEqualTo(NaiveCounts.seqtk(java.util.List.of(NaiveCounts.raw("reads-" + seed, raw))));

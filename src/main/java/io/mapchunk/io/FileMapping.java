@@ -16,7 +16,7 @@ import java.nio.channels.FileChannel;
  * Touching the buffer after that crashes the JVM, so views handed out must not outlive the region:
  * {@link #checkOpen()} lets holders of a view fail cleanly instead.
  */
-public final class MappedRegion implements AutoCloseable {
+public final class FileMapping implements AutoCloseable {
 
     /** Largest single mapping; a {@code MappedByteBuffer} is limited to 2 GiB. */
     public static final long MAX_SIZE = 1L << 30;
@@ -28,7 +28,7 @@ public final class MappedRegion implements AutoCloseable {
     private final boolean mapped;
     private boolean closed;
 
-    private MappedRegion(long fileOffset, ByteBuffer buffer, boolean mapped) {
+    private FileMapping(long fileOffset, ByteBuffer buffer, boolean mapped) {
         this.fileOffset = fileOffset;
         this.buffer = buffer;
         this.mapped = mapped;
@@ -36,11 +36,11 @@ public final class MappedRegion implements AutoCloseable {
     }
 
     /** Maps {@code [offset, offset + length)} of the channel's file read-only. */
-    public static MappedRegion map(FileChannel channel, long offset, long length) throws IOException {
+    public static FileMapping map(FileChannel channel, long offset, long length) throws IOException {
         if (length < 0 || length > MAX_SIZE) {
             throw new IllegalArgumentException("mapping length out of range: " + length);
         }
-        return new MappedRegion(offset, channel.map(FileChannel.MapMode.READ_ONLY, offset, length),
+        return new FileMapping(offset, channel.map(FileChannel.MapMode.READ_ONLY, offset, length),
                 true);
     }
 
@@ -51,7 +51,7 @@ public final class MappedRegion implements AutoCloseable {
      * of {@code into}: closing it releases nothing, and the next read into the same buffer
      * overwrites it. A file that ends early fails as having changed.
      */
-    public static MappedRegion read(FileChannel channel, long offset, int length, ByteBuffer into,
+    public static FileMapping read(FileChannel channel, long offset, int length, ByteBuffer into,
             String path) throws IOException {
         ByteBuffer target = into.slice(0, length);
         while (target.hasRemaining()) {
@@ -60,7 +60,7 @@ public final class MappedRegion implements AutoCloseable {
                         + (offset + target.position()) + ")");
             }
         }
-        return new MappedRegion(offset, target.clear(), false);
+        return new FileMapping(offset, target.clear(), false);
     }
 
     public long fileOffset() {

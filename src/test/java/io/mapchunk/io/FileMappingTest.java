@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Regions filled by positioned reads: views of the caller's buffer, refused past the file's end. */
-class MappedRegionTest {
+class FileMappingTest {
 
     @TempDir
     Path directory;
@@ -25,7 +25,7 @@ class MappedRegionTest {
         Path file = Files.writeString(directory.resolve("f.fa"), ">a\nACGTACGTNN\n");
         ByteBuffer buffer = ByteBuffer.allocateDirect(16);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            MappedRegion first = MappedRegion.read(channel, 3, 8, buffer, file.toString());
+            FileMapping first = FileMapping.read(channel, 3, 8, buffer, file.toString());
             assertThat(first.fileOffset()).isEqualTo(3);
             assertThat(first.size()).isEqualTo(8);
             assertThat(text(first.view(3, 4))).isEqualTo("ACGT");
@@ -34,7 +34,7 @@ class MappedRegionTest {
             first.close();
             assertThatThrownBy(first::checkOpen).isInstanceOf(IllegalStateException.class);
 
-            MappedRegion second = MappedRegion.read(channel, 11, 3, buffer, file.toString());
+            FileMapping second = FileMapping.read(channel, 11, 3, buffer, file.toString());
             assertThat(text(second.view(11, 3))).isEqualTo("NN\n");
             second.close();
         }
@@ -44,7 +44,7 @@ class MappedRegionTest {
     void readPastTheEndOfAFileCutShorterFailsAsAChangedFile() throws Exception {
         Path file = Files.writeString(directory.resolve("f.fa"), ">a\nACGT\n");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            assertThatThrownBy(() -> MappedRegion.read(channel, 3, 20, ByteBuffer.allocateDirect(32),
+            assertThatThrownBy(() -> FileMapping.read(channel, 3, 20, ByteBuffer.allocateDirect(32),
                     file.toString()))
                     .isInstanceOf(InputFileException.class)
                     .hasMessageContaining("changed while being read");
