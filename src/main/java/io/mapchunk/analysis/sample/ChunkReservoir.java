@@ -1,7 +1,6 @@
 package io.mapchunk.analysis.sample;
 
-import io.mapchunk.format.FaiEntry;
-import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.source.SequenceChunk;
 
@@ -22,28 +21,19 @@ import java.util.function.Consumer;
 final class ChunkReservoir implements ChunkFolder<ScanPick> {
 
     private final String path;
-    private final FastaIndex index;
+    private final GenomeCoordinates coordinates;
     private final ScanPredicate predicate;
     private final long seed;
     private final BottomK reservoir;
-    private final long[] offsets;
-    private final long[] genomeStart;
     private FileChannel channel;
 
-    ChunkReservoir(String path, FastaIndex index, ScanPredicate predicate, long seed, int k) {
+    ChunkReservoir(String path, GenomeCoordinates coordinates, ScanPredicate predicate, long seed,
+            int k) {
         this.path = path;
-        this.index = index;
+        this.coordinates = coordinates;
         this.predicate = predicate;
         this.seed = seed;
         this.reservoir = new BottomK(k);
-        this.offsets = new long[index.size()];
-        this.genomeStart = new long[index.size()];
-        long total = 0;
-        for (int i = 0; i < index.size(); i++) {
-            offsets[i] = index.get(i).offset();
-            genomeStart[i] = total;
-            total += index.get(i).length();
-        }
     }
 
     @Override
@@ -69,32 +59,31 @@ final class ChunkReservoir implements ChunkFolder<ScanPick> {
 
     private void scan(SequenceChunk chunk) throws IOException {
         long chunkEnd = chunk.fileOffset() + chunk.length();
-        int record = java.util.Arrays.binarySearch(offsets, chunkEnd - 1);
-        record = record >= 0 ? record : -record - 2;
+        int record = coordinates.recordAt(chunkEnd - 1);
         if (record < 0) {
             return;
         }
-        FaiEntry entry = index.get(record);
-        long from = Math.max(chunk.fileOffset(), entry.offset());
-        long to = Math.min(chunkEnd, entry.endOffset());
+        long from = Math.max(chunk.fileOffset(), coordinates.entry(record).offset());
+        long to = Math.min(chunkEnd, coordinates.endOffset(record));
+        long length = coordinates.entry(record).length();
         ByteBuffer bytes = chunk.bytes();
         int position = bytes.position();
         long chunkStart = chunk.fileOffset();
-        long line = (from - entry.offset()) / entry.lineWidth();
+        long line = coordinates.lineOf(record, from);
         while (true) {
-            long lineStart = entry.offset() + line * entry.lineWidth();
+            long lineStart = coordinates.lineOffset(record, line);
             long segFrom = Math.max(from, lineStart);
-            long segTo = Math.min(to, lineStart + entry.lineBases());
+            long segTo = Math.min(to, coordinates.lineBasesEnd(record, line));
             if (segFrom >= to) {
                 return;
             }
-            long pos = line * entry.lineBases() + (segFrom - lineStart);
-            long genome = genomeStart[record] + pos;
+            long pos = coordinates.linePosition(record, line) + (segFrom - lineStart);
+            long genome = coordinates.genomeOf(record, pos);
             for (long at = segFrom; at < segTo; at++, pos++, genome++) {
                 int b = bytes.get(position + (int) (at - chunkStart));
                 int next = -1;
-                if (predicate == ScanPredicate.cpg && (b | 0x20) == 'c' && pos + 1 < entry.length()) {
-                    long nextAt = entry.offsetOf(pos + 1);
+                if (predicate == ScanPredicate.cpg && (b | 0x20) == 'c' && pos + 1 < length) {
+                    long nextAt = coordinates.offsetOf(record, pos + 1);
                     next = nextAt < chunkEnd ? bytes.get(position + (int) (nextAt - chunkStart))
                             : readByte(nextAt);
                 }
