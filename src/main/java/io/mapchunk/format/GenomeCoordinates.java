@@ -20,6 +20,8 @@ public final class GenomeCoordinates implements Serializable {
     private final FaiEntry[] entries;
     private final long[] offsets;
     private final long[] endOffsets;
+    private final long[] lineBases;
+    private final long[] lineWidths;
     /** {@code genomeStart[r]}: bases of records before r; one more slot holds the total. */
     private final long[] genomeStart;
 
@@ -28,10 +30,14 @@ public final class GenomeCoordinates implements Serializable {
         this.entries = list.toArray(new FaiEntry[0]);
         this.offsets = new long[entries.length];
         this.endOffsets = new long[entries.length];
+        this.lineBases = new long[entries.length];
+        this.lineWidths = new long[entries.length];
         this.genomeStart = new long[entries.length + 1];
         for (int r = 0; r < entries.length; r++) {
             offsets[r] = entries[r].offset();
             endOffsets[r] = entries[r].endOffset();
+            lineBases[r] = entries[r].lineBases();
+            lineWidths[r] = entries[r].lineWidth();
             genomeStart[r + 1] = genomeStart[r] + entries[r].length();
         }
     }
@@ -100,7 +106,7 @@ public final class GenomeCoordinates implements Serializable {
         }
         long line = lineOf(record, offset);
         long column = offset - lineOffset(record, line);
-        return linePosition(record, line) + Math.min(column, entry.lineBases());
+        return linePosition(record, line) + Math.min(column, lineBases[record]);
     }
 
     /** Whether the byte at {@code offset} is a base of {@code record} (not a line end). */
@@ -114,26 +120,22 @@ public final class GenomeCoordinates implements Serializable {
 
     /** The 0-based line of {@code record} holding file offset {@code offset} (not before it). */
     public long lineOf(int record, long offset) {
-        FaiEntry entry = entries[record];
-        return (offset - entry.offset()) / entry.lineWidth();
+        return (offset - offsets[record]) / lineWidths[record];
     }
 
     /** File offset of the first byte of line {@code line} of {@code record}. */
     public long lineOffset(int record, long line) {
-        FaiEntry entry = entries[record];
-        return entry.offset() + line * entry.lineWidth();
+        return offsets[record] + line * lineWidths[record];
     }
 
     /** File offset just past the last base on line {@code line} of {@code record}: its line end. */
     public long lineBasesEnd(int record, long line) {
-        FaiEntry entry = entries[record];
-        long end = entry.offset() + line * entry.lineWidth() + entry.lineBases();
-        return Math.min(end, endOffsets[record]);
+        return Math.min(lineOffset(record, line) + lineBases[record], endOffsets[record]);
     }
 
     /** Position within {@code record} of the first base on line {@code line}. */
     public long linePosition(int record, long line) {
-        return line * entries[record].lineBases();
+        return line * lineBases[record];
     }
 
     // genome coordinates: records' bases one after another in file order, from 0

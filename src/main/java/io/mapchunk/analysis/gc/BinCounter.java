@@ -87,8 +87,8 @@ final class BinCounter implements ChunkFolder<BinRun> {
             Consumer<BinRun> out) {
         long basesEnd = Math.min(end, coordinates.endOffset(record));
         Run run = null;
+        long line = coordinates.lineOf(record, offset);
         while (offset < basesEnd) {
-            long line = coordinates.lineOf(record, offset);
             long lineStart = coordinates.lineOffset(record, line);
             long lineEnd = Math.min(basesEnd, coordinates.lineOffset(record, line + 1));
             long basesStop = Math.min(lineEnd, coordinates.lineBasesEnd(record, line));
@@ -99,6 +99,7 @@ final class BinCounter implements ChunkFolder<BinRun> {
             }
             checkTerminators(bytes, base, offset, lineEnd, coordinates.entry(record));
             offset = lineEnd;
+            line++;
         }
         if (run != null) {
             out.accept(run.finish());

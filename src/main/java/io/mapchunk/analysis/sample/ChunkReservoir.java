@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.source.SequenceChunk;
@@ -63,9 +64,9 @@ final class ChunkReservoir implements ChunkFolder<ScanPick> {
         if (record < 0) {
             return;
         }
-        long from = Math.max(chunk.fileOffset(), coordinates.entry(record).offset());
+        FaiEntry entry = coordinates.entry(record);
+        long from = Math.max(chunk.fileOffset(), entry.offset());
         long to = Math.min(chunkEnd, coordinates.endOffset(record));
-        long length = coordinates.entry(record).length();
         ByteBuffer bytes = chunk.bytes();
         int position = bytes.position();
         long chunkStart = chunk.fileOffset();
@@ -82,8 +83,8 @@ final class ChunkReservoir implements ChunkFolder<ScanPick> {
             for (long at = segFrom; at < segTo; at++, pos++, genome++) {
                 int b = bytes.get(position + (int) (at - chunkStart));
                 int next = -1;
-                if (predicate == ScanPredicate.cpg && (b | 0x20) == 'c' && pos + 1 < length) {
-                    long nextAt = coordinates.offsetOf(record, pos + 1);
+                if (predicate == ScanPredicate.cpg && (b | 0x20) == 'c' && pos + 1 < entry.length()) {
+                    long nextAt = entry.offsetOf(pos + 1);
                     next = nextAt < chunkEnd ? bytes.get(position + (int) (nextAt - chunkStart))
                             : readByte(nextAt);
                 }
