@@ -2,6 +2,7 @@ package io.mapchunk.analysis.gc;
 
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.source.SequenceChunk;
@@ -47,13 +48,13 @@ final class BinCounter implements ChunkFolder<BinRun> {
     }
 
     private final String path;
-    private final FaiEntry[] entries;
+    private final GenomeCoordinates coordinates;
     private final long binSize;
     private final int[] tally = new int[TERMINATOR + 1];
 
     BinCounter(String path, FastaIndex index, long binSize) {
         this.path = path;
-        this.entries = index.entries().toArray(new FaiEntry[0]);
+        this.coordinates = new GenomeCoordinates(index);
         this.binSize = binSize;
     }
 
@@ -65,16 +66,16 @@ final class BinCounter implements ChunkFolder<BinRun> {
         ByteBuffer bytes = chunk.bytes();
         long base = chunk.fileOffset();
         long end = base + chunk.length();
-        int record = recordAt(base);
+        int record = coordinates.recordAt(base);
         long offset = base;
         while (offset < end) {
-            if (record < 0 || offset >= entries[record].endOffset()) {
+            if (record < 0 || offset >= coordinates.endOffset(record)) {
                 // line ends after a record's last base, or a header's tail in a LEAD part
                 record++;
-                if (record == entries.length) {
+                if (record == coordinates.size()) {
                     return;
                 }
-                offset = Math.max(offset, entries[record].offset());
+                offset = Math.max(offset, coordinates.entry(record).offset());
                 continue;
             }
             offset = countRecord(bytes, base, offset, end, record, out);
@@ -84,22 +85,21 @@ final class BinCounter implements ChunkFolder<BinRun> {
     /** Counts the bases of {@code record} from {@code offset} to the chunk end or record end. */
     private long countRecord(ByteBuffer bytes, long base, long offset, long end, int record,
             Consumer<BinRun> out) {
-        FaiEntry entry = entries[record];
-        long basesEnd = Math.min(end, entry.endOffset());
+        long basesEnd = Math.min(end, coordinates.endOffset(record));
         Run run = null;
+        long line = coordinates.lineOf(record, offset);
         while (offset < basesEnd) {
-            long relative = offset - entry.offset();
-            long column = relative % entry.lineWidth();
-            long lineStart = offset - column;
-            long lineEnd = Math.min(basesEnd, lineStart + entry.lineWidth());
-            if (column < entry.lineBases()) {
-                long basesStop = Math.min(lineEnd, lineStart + entry.lineBases());
-                long position = relative / entry.lineWidth() * entry.lineBases() + column;
+            long lineStart = coordinates.lineOffset(record, line);
+            long lineEnd = Math.min(basesEnd, coordinates.lineOffset(record, line + 1));
+            long basesStop = Math.min(lineEnd, coordinates.lineBasesEnd(record, line));
+            if (offset < basesStop) {
+                long position = coordinates.linePosition(record, line) + (offset - lineStart);
                 run = countBases(bytes, base, offset, basesStop, position, record, run, out);
                 offset = basesStop;
             }
-            checkTerminators(bytes, base, offset, lineEnd, entry);
+            checkTerminators(bytes, base, offset, lineEnd, coordinates.entry(record));
             offset = lineEnd;
+            line++;
         }
         if (run != null) {
             out.accept(run.finish());
@@ -126,7 +126,7 @@ final class BinCounter implements ChunkFolder<BinRun> {
                 local[CLASS[bytes.get(k) & 0xff]]++;
             }
             if (local[TERMINATOR] != 0) {
-                throw uneven(entries[record], base + i);
+                throw uneven(coordinates.entry(record), base + i);
             }
             run.add(bin, local);
             i += take;
@@ -147,23 +147,6 @@ final class BinCounter implements ChunkFolder<BinRun> {
         return new InputFileException(path + ": byte " + offset + " of sequence '" + entry.name()
                 + "' is not where its index puts a base or a line end (uneven line lengths, or a"
                 + " stale .fai)");
-    }
-
-    /** The last record whose bases start at or before {@code offset}, or -1. */
-    private int recordAt(long offset) {
-        int low = 0;
-        int high = entries.length - 1;
-        int found = -1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            if (entries[mid].offset() <= offset) {
-                found = mid;
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return found;
     }
 
     /** Bins of one record being filled, from {@code firstBin} on. */

@@ -1,7 +1,7 @@
 package io.mapchunk.analysis.sample;
 
 import io.mapchunk.format.FaiEntry;
-import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.source.SequenceChunk;
 
@@ -22,28 +22,19 @@ import java.util.function.Consumer;
 final class ChunkReservoir implements ChunkFolder<ScanPick> {
 
     private final String path;
-    private final FastaIndex index;
+    private final GenomeCoordinates coordinates;
     private final ScanPredicate predicate;
     private final long seed;
     private final BottomK reservoir;
-    private final long[] offsets;
-    private final long[] genomeStart;
     private FileChannel channel;
 
-    ChunkReservoir(String path, FastaIndex index, ScanPredicate predicate, long seed, int k) {
+    ChunkReservoir(String path, GenomeCoordinates coordinates, ScanPredicate predicate, long seed,
+            int k) {
         this.path = path;
-        this.index = index;
+        this.coordinates = coordinates;
         this.predicate = predicate;
         this.seed = seed;
         this.reservoir = new BottomK(k);
-        this.offsets = new long[index.size()];
-        this.genomeStart = new long[index.size()];
-        long total = 0;
-        for (int i = 0; i < index.size(); i++) {
-            offsets[i] = index.get(i).offset();
-            genomeStart[i] = total;
-            total += index.get(i).length();
-        }
     }
 
     @Override
@@ -69,27 +60,26 @@ final class ChunkReservoir implements ChunkFolder<ScanPick> {
 
     private void scan(SequenceChunk chunk) throws IOException {
         long chunkEnd = chunk.fileOffset() + chunk.length();
-        int record = java.util.Arrays.binarySearch(offsets, chunkEnd - 1);
-        record = record >= 0 ? record : -record - 2;
+        int record = coordinates.recordAt(chunkEnd - 1);
         if (record < 0) {
             return;
         }
-        FaiEntry entry = index.get(record);
+        FaiEntry entry = coordinates.entry(record);
         long from = Math.max(chunk.fileOffset(), entry.offset());
-        long to = Math.min(chunkEnd, entry.endOffset());
+        long to = Math.min(chunkEnd, coordinates.endOffset(record));
         ByteBuffer bytes = chunk.bytes();
         int position = bytes.position();
         long chunkStart = chunk.fileOffset();
-        long line = (from - entry.offset()) / entry.lineWidth();
+        long line = coordinates.lineOf(record, from);
         while (true) {
-            long lineStart = entry.offset() + line * entry.lineWidth();
+            long lineStart = coordinates.lineOffset(record, line);
             long segFrom = Math.max(from, lineStart);
-            long segTo = Math.min(to, lineStart + entry.lineBases());
+            long segTo = Math.min(to, coordinates.lineBasesEnd(record, line));
             if (segFrom >= to) {
                 return;
             }
-            long pos = line * entry.lineBases() + (segFrom - lineStart);
-            long genome = genomeStart[record] + pos;
+            long pos = coordinates.linePosition(record, line) + (segFrom - lineStart);
+            long genome = coordinates.genomeOf(record, pos);
             for (long at = segFrom; at < segTo; at++, pos++, genome++) {
                 int b = bytes.get(position + (int) (at - chunkStart));
                 int next = -1;

@@ -2,25 +2,28 @@ package io.mapchunk.analysis.sample;
 
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.GenomeCoordinates;
 
 import java.io.Serializable;
-import java.util.Arrays;
 
 /**
  * The valid start positions of windows of {@code length} bases, numbered across the genome: record
  * after record in file order, {@code max(0, len - length + 1)} starts each, so a window never
- * crosses from one sequence into the next. Headers and line ends take no numbers.
+ * crosses from one sequence into the next. Headers and line ends take no numbers. File offsets come
+ * from the index's {@link GenomeCoordinates}.
  */
 public final class GenomeSpace implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final FastaIndex index;
+    private final GenomeCoordinates coordinates;
     private final long length;
     private final long[] firstStart;
 
     public GenomeSpace(FastaIndex index, long length) {
         this.index = index;
+        this.coordinates = new GenomeCoordinates(index);
         this.length = length;
         this.firstStart = new long[index.size() + 1];
         for (int i = 0; i < index.size(); i++) {
@@ -30,6 +33,10 @@ public final class GenomeSpace implements Serializable {
 
     public FastaIndex index() {
         return index;
+    }
+
+    public GenomeCoordinates coordinates() {
+        return coordinates;
     }
 
     public long windowLength() {
@@ -52,17 +59,16 @@ public final class GenomeSpace implements Serializable {
 
     /** The record holding global start {@code global}. */
     public int recordOf(long global) {
-        int at = Arrays.binarySearch(firstStart, global);
-        if (at < 0) {
-            return -at - 2;
-        }
-        while (at + 1 < firstStart.length && firstStart[at + 1] == global) {
-            at++; // skip records without starts
-        }
-        return at;
+        return GenomeCoordinates.recordOf(firstStart, global);
+    }
+
+    /** File offset of the first base of the window at global start {@code global}. */
+    public long offsetOf(long global) {
+        int record = recordOf(global);
+        return coordinates.offsetOf(record, global - firstStart[record]);
     }
 
     public FaiEntry entry(int ordinal) {
-        return index.get(ordinal);
+        return coordinates.entry(ordinal);
     }
 }

@@ -3,8 +3,8 @@ package io.mapchunk.analysis.sample;
 import io.mapchunk.analysis.Assembler;
 import io.mapchunk.analysis.ChunkAnalysis;
 import io.mapchunk.analysis.ChunkFolder;
-import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.stitch.PartPlace;
 
@@ -28,14 +28,14 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
     private static final long serialVersionUID = 1L;
 
     private final String path;
-    private final FastaIndex index;
+    private final GenomeCoordinates coordinates;
     private final ScanPredicate predicate;
     private final long seed;
     private final int k;
 
     public ScanAnalysis(String path, FastaIndex index, ScanPredicate predicate, long seed, int k) {
         this.path = path;
-        this.index = index;
+        this.coordinates = new GenomeCoordinates(index);
         this.predicate = predicate;
         this.seed = seed;
         this.k = k;
@@ -48,7 +48,7 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
 
     @Override
     public ChunkFolder<ScanPick> newFolder() {
-        return new ChunkReservoir(path, index, predicate, seed, k);
+        return new ChunkReservoir(path, coordinates, predicate, seed, k);
     }
 
     @Override
@@ -75,18 +75,12 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
     private List<SampleRow> rows(String file, long[] positions) throws IOException {
         List<SampleRow> rows = new ArrayList<>(positions.length);
         try (FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ)) {
-            int record = 0;
-            long recordStart = 0;
             ByteBuffer one = ByteBuffer.allocate(1);
             for (long position : positions) {
-                while (position >= recordStart + index.get(record).length()) {
-                    recordStart += index.get(record).length();
-                    record++;
-                }
-                FaiEntry entry = index.get(record);
-                long pos = position - recordStart;
+                int record = coordinates.recordOfGenome(position);
+                long pos = position - coordinates.genomeStart(record);
                 one.clear();
-                channel.read(one, entry.offsetOf(pos));
+                channel.read(one, coordinates.offsetOf(record, pos));
                 rows.add(new SampleRow(record, pos, new byte[] {one.get(0)}));
             }
         }

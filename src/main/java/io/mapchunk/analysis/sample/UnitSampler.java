@@ -36,7 +36,7 @@ public final class UnitSampler {
         this.excludeN = excludeN;
         this.read = read || excludeN;
         this.bases = new byte[this.read ? (int) space.windowLength() : 0];
-        this.reader = new WindowReader(channel, path);
+        this.reader = new WindowReader(channel, path, space.coordinates());
     }
 
     public void sample(SampleUnit unit, Windows out) throws IOException {
@@ -45,8 +45,8 @@ public final class UnitSampler {
                 : Draws.withReplacement(random, unit.draws(), unit.size());
         int length = (int) space.windowLength();
         if (read) {
-            reader.startBatch((offsetOf(unit.from() + starts[starts.length - 1])
-                    - offsetOf(unit.from() + starts[0])) / starts.length);
+            reader.startBatch((space.offsetOf(unit.from() + starts[starts.length - 1])
+                    - space.offsetOf(unit.from() + starts[0])) / starts.length);
         }
         for (long start : starts) {
             long key = random.nextLong();
@@ -54,18 +54,12 @@ public final class UnitSampler {
             int record = space.recordOf(global);
             long pos = global - space.firstStart(record);
             if (read) {
-                reader.read(space.entry(record), pos, length, bases);
+                reader.read(record, pos, length, bases);
             }
             if ((!excludeN || !hasN(bases, length)) && unit.keeps(key, global)) {
                 out.accept(global, record, pos, key, bases, length);
             }
         }
-    }
-
-    /** File offset of the first base of the window at global start {@code global}. */
-    private long offsetOf(long global) {
-        int record = space.recordOf(global);
-        return space.entry(record).offsetOf(global - space.firstStart(record));
     }
 
     static boolean hasN(byte[] bases, int length) {

@@ -1,6 +1,6 @@
 package io.mapchunk.analysis.sample;
 
-import io.mapchunk.format.FaiEntry;
+import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;
@@ -22,14 +22,16 @@ final class WindowReader {
 
     private final FileChannel channel;
     private final String path;
+    private final GenomeCoordinates coordinates;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(BLOCK);
     private long bufferStart;
     private long bufferEnd;
     private boolean dense;
 
-    WindowReader(FileChannel channel, String path) {
+    WindowReader(FileChannel channel, String path, GenomeCoordinates coordinates) {
         this.channel = channel;
         this.path = path;
+        this.coordinates = coordinates;
     }
 
     /** Starts a batch of windows whose starts lie {@code gap} file bytes apart on average. */
@@ -39,30 +41,30 @@ final class WindowReader {
         bufferEnd = 0;
     }
 
-    /** Copies the {@code length} bases at {@code pos} of {@code entry} into {@code bases[0..length)}. */
-    void read(FaiEntry entry, long pos, int length, byte[] bases) throws IOException {
-        long first = entry.offsetOf(pos);
-        long end = entry.offsetOf(pos + length - 1) + 1;
+    /** Copies bases [pos, pos + length) of {@code record} into {@code bases[0..length)}. */
+    void read(int record, long pos, int length, byte[] bases) throws IOException {
+        long first = coordinates.offsetOf(record, pos);
+        long end = coordinates.offsetOf(record, pos + length - 1) + 1;
         if (first < bufferStart || end > bufferEnd) {
-            fill(first, end, entry);
+            fill(first, end, record);
         }
         int done = 0;
-        long p = pos;
         while (done < length) {
-            int run = (int) Math.min(length - done, entry.lineBases() - p % entry.lineBases());
-            buffer.get((int) (entry.offsetOf(p) - bufferStart), bases, done, run);
+            long at = coordinates.offsetOf(record, pos + done);
+            int run = (int) Math.min(length - done,
+                    coordinates.lineBasesEnd(record, coordinates.lineOf(record, at)) - at);
+            buffer.get((int) (at - bufferStart), bases, done, run);
             done += run;
-            p += run;
         }
         for (int i = 0; i < length; i++) {
             byte b = bases[i];
             if (b == '\n' || b == '\r' || b == '>') {
-                throw mismatch(first, entry);
+                throw mismatch(first, record);
             }
         }
     }
 
-    private void fill(long first, long end, FaiEntry entry) throws IOException {
+    private void fill(long first, long end, int record) throws IOException {
         int size = (int) (dense ? Math.max(end - first, BLOCK) : end - first);
         if (buffer.capacity() < size) {
             buffer = ByteBuffer.allocateDirect(size);
@@ -74,12 +76,12 @@ final class WindowReader {
         bufferStart = first;
         bufferEnd = first + buffer.position();
         if (bufferEnd < end) {
-            throw mismatch(first, entry);
+            throw mismatch(first, record);
         }
     }
 
-    private InputFileException mismatch(long first, FaiEntry entry) {
+    private InputFileException mismatch(long first, int record) {
         return new InputFileException(path + ": the index does not match the file around byte "
-                + first + " (sequence '" + entry.name() + "'); rebuild it");
+                + first + " (sequence '" + coordinates.entry(record).name() + "'); rebuild it");
     }
 }
