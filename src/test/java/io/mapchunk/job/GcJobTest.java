@@ -11,6 +11,7 @@ import io.mapchunk.io.InputFileException;
 import io.mapchunk.testing.NaiveWindows;
 import io.mapchunk.testing.SharedData;
 import io.mapchunk.testing.UniformFasta;
+import io.mapchunk.testing.WindowLines;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -98,14 +99,7 @@ class GcJobTest {
     }
 
     static List<String> lines(GcTable table) {
-        List<String> lines = new ArrayList<>();
-        for (int r = 0; r < table.index().size(); r++) {
-            for (WindowCounts w : table.windows(r)) {
-                lines.add(w.name() + " " + w.start() + " " + w.end() + " " + w.a() + " " + w.c()
-                        + " " + w.g() + " " + w.t() + " " + w.n() + " " + w.other());
-            }
-        }
-        return lines;
+        return WindowLines.of(table);
     }
 
     private static List<String> names(FastaIndex index) {

@@ -33,24 +33,11 @@ final class BinCounter implements ChunkFolder<BinRun> {
     static final int U = 6;
     static final int MAX_RUN_BINS = 4096;
 
-    private static final int TERMINATOR = 7;
-    private static final byte[] CLASS = new byte[256];
-
-    static {
-        Arrays.fill(CLASS, (byte) OTHER);
-        for (char base : "AaCcGgTtNn".toCharArray()) {
-            CLASS[base] = (byte) "ACGTN".indexOf(Character.toUpperCase(base));
-        }
-        CLASS['U'] = U;
-        CLASS['u'] = U;
-        CLASS['\n'] = TERMINATOR;
-        CLASS['\r'] = TERMINATOR;
-    }
-
     private final String path;
     private final GenomeCoordinates coordinates;
     private final long binSize;
-    private final int[] tally = new int[TERMINATOR + 1];
+    private final int[] tally = new int[BinTally.SLOTS];
+    private final BinTally counter = BinTally.create();
 
     BinCounter(String path, FastaIndex index, long binSize) {
         this.path = path;
@@ -82,24 +69,46 @@ final class BinCounter implements ChunkFolder<BinRun> {
         }
     }
 
-    /** Counts the bases of {@code record} from {@code offset} to the chunk end or record end. */
+    /**
+     * Counts the bases of {@code record} from {@code offset} to the chunk end or record end, a bin
+     * at a time: a bin's bytes (its bases and the line ends between them) are tallied in one run,
+     * and the run must hold line ends exactly where the index puts them.
+     */
     private long countRecord(ByteBuffer bytes, long base, long offset, long end, int record,
             Consumer<BinRun> out) {
+        FaiEntry entry = coordinates.entry(record);
         long basesEnd = Math.min(end, coordinates.endOffset(record));
+        final int[] local = tally;
         Run run = null;
-        long line = coordinates.lineOf(record, offset);
         while (offset < basesEnd) {
+            long line = coordinates.lineOf(record, offset);
             long lineStart = coordinates.lineOffset(record, line);
-            long lineEnd = Math.min(basesEnd, coordinates.lineOffset(record, line + 1));
-            long basesStop = Math.min(lineEnd, coordinates.lineBasesEnd(record, line));
-            if (offset < basesStop) {
-                long position = coordinates.linePosition(record, line) + (offset - lineStart);
-                run = countBases(bytes, base, offset, basesStop, position, record, run, out);
-                offset = basesStop;
+            if (offset >= coordinates.lineBasesEnd(record, line)) {
+                // the line end after a line's bases
+                long next = Math.min(basesEnd, coordinates.lineOffset(record, line + 1));
+                checkPlaces(bytes, base, offset, next, record);
+                offset = next;
+                continue;
             }
-            checkTerminators(bytes, base, offset, lineEnd, coordinates.entry(record));
-            offset = lineEnd;
-            line++;
+            long position = coordinates.linePosition(record, line) + (offset - lineStart);
+            long bin = position / binSize;
+            long binEnd = Math.min((bin + 1) * binSize, entry.length());
+            long to = Math.min(basesEnd, coordinates.offsetOf(record, binEnd - 1) + 1);
+            long bases = (to == basesEnd ? coordinates.positionAt(record, to) : binEnd) - position;
+            counter.add(bytes, (int) (offset - base), (int) (to - base), local);
+            if (local[BinTally.LINE_END] != (to - offset) - bases) {
+                checkPlaces(bytes, base, offset, to, record);
+            }
+            checkLineEnds(bytes, base, line, offset, to, record);
+            local[BinTally.LINE_END] = 0;
+            if (run == null || bin >= run.firstBin + MAX_RUN_BINS) {
+                if (run != null) {
+                    out.accept(run.finish());
+                }
+                run = new Run(record, bin);
+            }
+            run.add(bin, local);
+            offset = to;
         }
         if (run != null) {
             out.accept(run.finish());
@@ -107,38 +116,31 @@ final class BinCounter implements ChunkFolder<BinRun> {
         return basesEnd;
     }
 
-    /** Counts bases at file offsets [from, to), the first at record position {@code position}. */
-    private Run countBases(ByteBuffer bytes, long base, long from, long to, long position,
-            int record, Run run, Consumer<BinRun> out) {
-        final int[] local = tally;
-        int i = (int) (from - base);
-        int stop = (int) (to - base);
-        while (i < stop) {
-            long bin = position / binSize;
-            if (run == null || bin >= run.firstBin + MAX_RUN_BINS) {
-                if (run != null) {
-                    out.accept(run.finish());
+    /**
+     * Checks that the line-end columns of the lines from {@code line} on hold line ends within
+     * {@code [from, to)}. With the run's line-end count equal to the number of those columns, no
+     * base column can hold one either.
+     */
+    private void checkLineEnds(ByteBuffer bytes, long base, long line, long from, long to,
+            int record) {
+        long width = coordinates.entry(record).lineWidth();
+        for (long lineEnd = coordinates.lineBasesEnd(record, line),
+                next = coordinates.lineOffset(record, line + 1); lineEnd < to;
+                lineEnd += width, next += width) {
+            for (long at = Math.max(lineEnd, from); at < Math.min(next, to); at++) {
+                if (!BinTally.isLineEnd(bytes.get((int) (at - base)))) {
+                    throw uneven(coordinates.entry(record), at);
                 }
-                run = new Run(record, bin);
             }
-            int take = (int) Math.min(stop - i, (bin + 1) * binSize - position);
-            for (int k = i; k < i + take; k++) {
-                local[CLASS[bytes.get(k) & 0xff]]++;
-            }
-            if (local[TERMINATOR] != 0) {
-                throw uneven(coordinates.entry(record), base + i);
-            }
-            run.add(bin, local);
-            i += take;
-            position += take;
         }
-        return run;
     }
 
-    private void checkTerminators(ByteBuffer bytes, long base, long from, long to, FaiEntry entry) {
-        for (long offset = from; offset < to; offset++) {
-            if (CLASS[bytes.get((int) (offset - base)) & 0xff] != TERMINATOR) {
-                throw uneven(entry, offset);
+    /** Fails at the first byte of {@code [from, to)} that is not what the index puts there. */
+    private void checkPlaces(ByteBuffer bytes, long base, long from, long to, int record) {
+        for (long at = from; at < to; at++) {
+            boolean lineEnd = BinTally.isLineEnd(bytes.get((int) (at - base)));
+            if (lineEnd == coordinates.isBase(record, at)) {
+                throw uneven(coordinates.entry(record), at);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.analysis.ChunkFolder;
@@ -43,7 +44,7 @@ final class ChunkReservoir implements ChunkFolder<ScanPick> {
             try {
                 scan(chunk);
             } catch (IOException e) {
-                throw new UncheckedIOException(path + ": cannot read", e);
+                throw new InputFileException(path + ": cannot read: " + e.getMessage(), e);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.analysis.Assembler;
 import io.mapchunk.analysis.ChunkAnalysis;
 import io.mapchunk.analysis.ChunkFolder;
@@ -9,7 +10,6 @@ import io.mapchunk.format.SequenceFile;
 import io.mapchunk.stitch.PartPlace;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
                 try {
                     return rows(file.path(), merged.sortedPositions());
                 } catch (IOException e) {
-                    throw new UncheckedIOException(file.path() + ": cannot read", e);
+                    throw new InputFileException(file.path() + ": cannot read: " + e.getMessage(), e);
                 }
             }
         };

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.io.Bytes;
 import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.io.InputFileException;
 
@@ -58,7 +59,7 @@ final class WindowReader {
         }
         for (int i = 0; i < length; i++) {
             byte b = bases[i];
-            if (b == '\n' || b == '\r' || b == '>') {
+            if (Bytes.isLineEnd(b) || b == '>') {
                 throw mismatch(first, record);
             }
         }
