@@ -1,10 +1,9 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.io.VectorLanes;
 import io.mapchunk.io.Bytes;
 import jdk.incubator.vector.ByteVector;
-import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -162,23 +161,23 @@ final class VectorCountKernel implements BaseCountKernel {
             sumPairs = sumPairs.sub(pair.toVector());
             sumKnown = sumKnown.sub(known.toVector());
         }
-        if (laneSum(sumKnown) != padded - start) {
+        if (VectorLanes.sum(sumKnown) != padded - start) {
             return false;
         }
         int pad = padded - end;
-        long terminators = laneSum(sumTerminators);
-        long blockA = laneSum(sumA) - pad;
-        long blockC = laneSum(sumC);
-        long blockG = laneSum(sumG);
-        long blockT = laneSum(sumT);
+        long terminators = VectorLanes.sum(sumTerminators);
+        long blockA = VectorLanes.sum(sumA) - pad;
+        long blockC = VectorLanes.sum(sumC);
+        long blockG = VectorLanes.sum(sumG);
+        long blockT = VectorLanes.sum(sumT);
         long bases = count - terminators;
         a += blockA;
         c += blockC;
         g += blockG;
         t += blockT;
         n += bases - blockA - blockC - blockG - blockT;
-        lower += laneSum(sumLower);
-        cpg += laneSum(sumPairs);
+        lower += VectorLanes.sum(sumLower);
+        cpg += VectorLanes.sum(sumPairs);
         for (int i = end - 1; i >= start; i--) {
             byte value = in[i];
             if (!Bytes.isLineEnd(value)) {
@@ -187,14 +186,6 @@ final class VectorCountKernel implements BaseCountKernel {
             }
         }
         return true;
-    }
-
-    /** The sum of byte lanes that each hold at most 255 (unsigned). */
-    private static long laneSum(ByteVector lanes) {
-        ShortVector pairs = lanes.reinterpretAsShorts();
-        ShortVector low = pairs.and((short) 0xFF);
-        ShortVector high = pairs.lanewise(VectorOperators.LSHR, 8);
-        return low.add(high).reduceLanes(VectorOperators.ADD) & 0xFFFF;
     }
 
     private static int classOf(byte value) {

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.gc;
 
+import io.mapchunk.io.VectorLanes;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -8,7 +9,8 @@ import java.nio.ByteBuffer;
 
 /**
  * {@link BinTally} with the Vector API: runs are copied 64 KiB at a time into an array and compared
- * a vector at a time (case folded) against A, C, G, T, N, U and the line ends; "other" is what is
+ * a vector at a time (case folded) against A, C, G, T, N, U and the line ends, the results
+ * accumulated in byte lanes (on Java 17 mask reductions per vector are slow); "other" is what is
  * left. Runs shorter than a vector, and the tail of a run, go through the plain loop.
  */
 final class VectorBinTally extends BinTally {
@@ -17,6 +19,8 @@ final class VectorBinTally extends BinTally {
             VectorShape.preferredShape());
     private static final int LANES = SPECIES.length();
     private static final int COPY = 64 << 10;
+    /** Bytes per lane sum: at most 255 vectors, so that no byte lane overflows. */
+    private static final int BLOCK = 128 * LANES;
     private static final byte CASE = 0x20;
 
     private final byte[] copy = new byte[COPY];
@@ -32,34 +36,52 @@ final class VectorBinTally extends BinTally {
         addScalar(bytes, whole, to, tally);
     }
 
-    /** Tallies {@code copy[0, length)}, a whole number of vectors. */
+    /** Tallies {@code copy[0, length)}, a whole number of vectors, in byte lanes. */
     private void countVectors(int length, int[] tally) {
         final byte[] in = copy;
-        int a = 0;
-        int c = 0;
-        int g = 0;
-        int t = 0;
-        int n = 0;
-        int u = 0;
-        int lineEnds = 0;
-        for (int i = 0; i < length; i += LANES) {
-            ByteVector v = ByteVector.fromArray(SPECIES, in, i);
-            ByteVector folded = v.or(CASE);
-            a += folded.eq((byte) 'a').trueCount();
-            c += folded.eq((byte) 'c').trueCount();
-            g += folded.eq((byte) 'g').trueCount();
-            t += folded.eq((byte) 't').trueCount();
-            n += folded.eq((byte) 'n').trueCount();
-            u += folded.eq((byte) 'u').trueCount();
-            lineEnds += v.eq((byte) '\n').or(v.eq((byte) '\r')).trueCount();
+        long a = 0;
+        long c = 0;
+        long g = 0;
+        long t = 0;
+        long n = 0;
+        long u = 0;
+        long lineEnds = 0;
+        for (int block = 0; block < length; block += BLOCK) {
+            int blockEnd = Math.min(length, block + BLOCK);
+            ByteVector zero = ByteVector.zero(SPECIES);
+            ByteVector sumA = zero;
+            ByteVector sumC = zero;
+            ByteVector sumG = zero;
+            ByteVector sumT = zero;
+            ByteVector sumN = zero;
+            ByteVector sumU = zero;
+            ByteVector sumLineEnds = zero;
+            for (int i = block; i < blockEnd; i += LANES) {
+                ByteVector v = ByteVector.fromArray(SPECIES, in, i);
+                ByteVector folded = v.or(CASE);
+                sumA = sumA.sub(folded.eq((byte) 'a').toVector());
+                sumC = sumC.sub(folded.eq((byte) 'c').toVector());
+                sumG = sumG.sub(folded.eq((byte) 'g').toVector());
+                sumT = sumT.sub(folded.eq((byte) 't').toVector());
+                sumN = sumN.sub(folded.eq((byte) 'n').toVector());
+                sumU = sumU.sub(folded.eq((byte) 'u').toVector());
+                sumLineEnds = sumLineEnds.sub(v.eq((byte) '\n').or(v.eq((byte) '\r')).toVector());
+            }
+            a += VectorLanes.sum(sumA);
+            c += VectorLanes.sum(sumC);
+            g += VectorLanes.sum(sumG);
+            t += VectorLanes.sum(sumT);
+            n += VectorLanes.sum(sumN);
+            u += VectorLanes.sum(sumU);
+            lineEnds += VectorLanes.sum(sumLineEnds);
         }
-        tally[BinCounter.A] += a;
-        tally[BinCounter.C] += c;
-        tally[BinCounter.G] += g;
-        tally[BinCounter.T] += t;
-        tally[BinCounter.N] += n;
-        tally[BinCounter.U] += u;
-        tally[LINE_END] += lineEnds;
-        tally[BinCounter.OTHER] += length - a - c - g - t - n - u - lineEnds;
+        tally[BinCounter.A] += (int) a;
+        tally[BinCounter.C] += (int) c;
+        tally[BinCounter.G] += (int) g;
+        tally[BinCounter.T] += (int) t;
+        tally[BinCounter.N] += (int) n;
+        tally[BinCounter.U] += (int) u;
+        tally[LINE_END] += (int) lineEnds;
+        tally[BinCounter.OTHER] += (int) (length - a - c - g - t - n - u - lineEnds);
     }
 }
