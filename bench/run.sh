@@ -2,7 +2,8 @@
 # End-to-end benchmark against the peers, in one run: mapchunk count -p 2 vs seqkit fx2tab;
 # mapchunk sample (100,000 and 2,000,000 x 100 bp, seed 1) vs samtools faidx -r on the same
 # regions (drawn by mapchunk, in genome order); mapchunk index vs samtools faidx. More tools with
-# --tools: mapchunk-p1, seqtk, flink-textline-p2 (the Flink FileSource text-line baseline),
+# --tools: mapchunk-p1, mapchunk-facount-p2, mapchunk-report (one pass: counts, dinucleotides and
+# GC windows), seqtk, flink-textline-p2 (the Flink FileSource text-line baseline),
 # bedtools-random-getfasta. Tools alternate within each repetition (the order rotates); the page
 # cache is warmed and checked with fincore before each run.
 # Results: bench/results/<date>/runs.csv, summary.md, throughput.svg (and bench/results/latest).
@@ -106,6 +107,13 @@ run_tool() { # tool file -> a JSON line of measurements
         python3 bench/measure.py --gc-log "$gclog" -- \
         bin/mapchunk count -p "${tool#mapchunk-p}" --format json -o "$result" "$file" \
         | python3 -c 'import json,sys; m=json.loads(sys.stdin.read()); r=json.load(open(sys.argv[1]))["run"] if m["exit"]==0 else {}; m["job_s"]=r.get("job_seconds"); print(json.dumps(m))' "$result" ;;
+    mapchunk-facount-p2)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk count -p 2 -o "$result" "$file" ;;
+    mapchunk-report)
+      # one pass: counts, dinucleotides and GC windows (the .fai beside the file is used)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk report -o "$result" "$file" ;;
     flink-textline-p2)
       python3 bench/measure.py --stdout "$result" --gc-log "$gclog" -- \
         java -Xmx128m "-Xlog:gc,gc+heap+exit:file=$gclog" $FLINK_JVM_FLAGS -XX:+UseSerialGC \

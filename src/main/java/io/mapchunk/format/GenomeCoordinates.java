@@ -70,11 +70,6 @@ public final class GenomeCoordinates implements Serializable {
         return entries[record];
     }
 
-    /** Bases of all records. */
-    public long totalLength() {
-        return genomeStart[entries.length];
-    }
-
     // file offsets
 
     /** The last record whose bases start at or before file offset {@code offset}, or -1. */
@@ -150,23 +145,8 @@ public final class GenomeCoordinates implements Serializable {
         return genomeStart[record] + pos;
     }
 
-    /** The record holding genome coordinate {@code genome}, {@code 0 <= genome < totalLength()}. */
+    /** The record holding genome coordinate {@code genome}, below the bases of all records. */
     public int recordOfGenome(long genome) {
         return recordOf(genomeStart, genome);
-    }
-
-    /** File offset of the base at genome coordinate {@code genome}. */
-    public long offsetOfGenome(long genome) {
-        int record = recordOfGenome(genome);
-        return offsetOf(record, genome - genomeStart[record]);
-    }
-
-    /**
-     * Bases in the file before file offset {@code offset}: the genome coordinate of the base there,
-     * or of the next base when the byte is not a base.
-     */
-    public long genomeAt(long offset) {
-        int record = recordAt(offset);
-        return record < 0 ? 0 : genomeStart[record] + positionAt(record, offset);
     }
 }

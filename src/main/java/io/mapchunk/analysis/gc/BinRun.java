@@ -20,8 +20,4 @@ public final class BinRun {
         this.firstBin = firstBin;
         this.counts = counts;
     }
-
-    public int bins() {
-        return counts.length / BinCounter.CLASSES;
-    }
 }

@@ -81,9 +81,7 @@ final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
             }
         } catch (RecordLines.UnevenLines e) {
             throw new InputFileException(file.path() + ": " + e.getMessage() + " in sequence '"
-                    + e.record() + "' at line " + lineNumber(file, e.offset())
-                    + (e.getMessage().startsWith("different") ? " (an index needs every line of a"
-                            + " sequence as wide as the first, but the last)" : ""));
+                    + e.record() + "' at line " + lineNumber(file, e.offset()) + e.problem().hint());
         }
     }
 

@@ -10,7 +10,6 @@ import io.mapchunk.format.FaiEntry;
  */
 public final class RecordLines {
 
-    private static final String UNEVEN = "different line length";
 
     private final String name;
     private final LineShape lines = new LineShape();
@@ -106,38 +105,66 @@ public final class RecordLines {
             all.append(pendingStart, pendingBytes + 1, pendingBytes - (pendingCr ? 1 : 0));
         }
         if (badByte >= 0) {
-            throw new UnevenLines(name, badByte, "a byte that is neither a base nor a line end (space, tab, control or non-ASCII)");
+            throw new UnevenLines(name, badByte, Problem.STRAY_BYTE);
         }
         if (inHeaderEnd || all.isEmpty()) {
             return null;
         }
         if (all.firstBases == 0) {
             if (all.nextOffset >= 0 && all.nextBases > 0) {
-                throw new UnevenLines(name, all.nextOffset, "sequence after an empty line");
+                throw new UnevenLines(name, all.nextOffset, Problem.AFTER_EMPTY_LINE);
             }
             if (all.extraOffset >= 0) {
-                throw new UnevenLines(name, all.extraOffset, "sequence after an empty line");
+                throw new UnevenLines(name, all.extraOffset, Problem.AFTER_EMPTY_LINE);
             }
             return all.firstWidth == 1 ? null : new FaiEntry(name, 0, sequenceOffset, 0, all.firstWidth);
         }
         if (all.nextOffset >= 0 && all.nextBases > 0 && all.nextWidth > all.firstWidth) {
-            throw new UnevenLines(name, all.nextOffset, UNEVEN);
+            throw new UnevenLines(name, all.nextOffset, Problem.UNEVEN_LINES);
         }
         if (all.extraOffset >= 0) {
-            throw new UnevenLines(name, all.extraOffset, UNEVEN);
+            throw new UnevenLines(name, all.extraOffset, Problem.UNEVEN_LINES);
         }
         return new FaiEntry(name, bases, sequenceOffset, all.firstBases, all.firstWidth);
+    }
+
+    /** The ways a record's lines can break samtools' rules, with what to say about each. */
+    public enum Problem {
+        STRAY_BYTE("a byte that is neither a base nor a line end (space, tab, control or"
+                + " non-ASCII)", ""),
+        AFTER_EMPTY_LINE("sequence after an empty line", ""),
+        UNEVEN_LINES("different line length", " (an index needs every line of a sequence as wide"
+                + " as the first, but the last)");
+
+        private final String message;
+        private final String hint;
+
+        Problem(String message, String hint) {
+            this.message = message;
+            this.hint = hint;
+        }
+
+        /** What to add after the place of the problem; may be empty. */
+        public String hint() {
+            return hint;
+        }
     }
 
     /** A record whose lines break samtools' rules; the offset is that of the offending line or byte. */
     public static final class UnevenLines extends RuntimeException {
         private final String record;
         private final long offset;
+        private final Problem problem;
 
-        UnevenLines(String record, long offset, String problem) {
-            super(problem);
+        UnevenLines(String record, long offset, Problem problem) {
+            super(problem.message);
             this.record = record;
             this.offset = offset;
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
         }
 
         public String record() {

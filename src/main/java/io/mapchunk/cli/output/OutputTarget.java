@@ -57,14 +57,6 @@ public final class OutputTarget {
         return new OutputTarget(absolute);
     }
 
-    public boolean isFile() {
-        return destination != null;
-    }
-
-    public Path destination() {
-        return destination;
-    }
-
     /** Writes the whole result with {@code writer}, then publishes it in one step. */
     public void write(ContentWriter writer) throws IOException {
         if (destination == null) {
