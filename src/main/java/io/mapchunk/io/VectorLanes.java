@@ -21,4 +21,17 @@ public final class VectorLanes {
         ShortVector high = pairs.lanewise(VectorOperators.LSHR, 8);
         return low.add(high).reduceLanes(VectorOperators.ADD) & 0xFFFF;
     }
+
+    /**
+     * Fills {@code in} after {@code count} bytes from {@code start} up to a whole number of
+     * {@code lanes}-byte vectors with {@code filler}; returns the end of the last vector.
+     */
+    public static int padToVectors(byte[] in, int start, int count, int lanes, byte filler) {
+        int end = start + count;
+        int padded = start + (count + lanes - 1) / lanes * lanes;
+        for (int i = end; i < padded; i++) {
+            in[i] = filler;
+        }
+        return padded;
+    }
 }

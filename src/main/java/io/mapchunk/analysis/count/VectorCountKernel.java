@@ -118,10 +118,7 @@ final class VectorCountKernel implements BaseCountKernel {
         in[start - 2] = 'A';
         in[start - 1] = previous == CountKernel.FIRST_C ? (byte) 'C' : (byte) 'A';
         int end = start + count;
-        int padded = start + (count + LANES - 1) / LANES * LANES;
-        for (int i = end; i < padded; i++) {
-            in[i] = 'A';
-        }
+        int padded = VectorLanes.padToVectors(in, start, count, LANES, (byte) 'A');
         ByteVector zero = ByteVector.zero(SPECIES);
         ByteVector sumA = zero;
         ByteVector sumC = zero;

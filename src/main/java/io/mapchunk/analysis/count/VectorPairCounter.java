@@ -59,10 +59,7 @@ final class VectorPairCounter extends PairCounter {
         in[start - 2] = 'N';
         in[start - 1] = last < 4 ? (byte) "ACGT".charAt(last) : (byte) 'N';
         int end = start + count;
-        int padded = start + (count + LANES - 1) / LANES * LANES;
-        for (int i = end; i < padded; i++) {
-            in[i] = 'N';
-        }
+        int padded = VectorLanes.padToVectors(in, start, count, LANES, (byte) 'N');
         ByteVector zero = ByteVector.zero(SPECIES);
         ByteVector sumKnown = zero;
         ByteVector sumAA = zero;
