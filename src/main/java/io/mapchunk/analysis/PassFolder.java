@@ -73,7 +73,8 @@ final class PassFolder extends RichFlatMapFunction<SequenceChunk, PassRecord> {
     }
 
     private static PartPlace placeOf(SequenceChunk chunk, boolean lastInSplit) {
-        return new PartPlace(chunk.split(), chunk.part(), chunk.kind(), chunk.name(), lastInSplit,
+        return new PartPlace(chunk.split(), chunk.part(), chunk.kind(), chunk.name(),
+                chunk.nameIndented(), lastInSplit,
                 lastInSplit ? chunk.splitEnd() : null);
     }
 

@@ -26,19 +26,21 @@ public final class SequenceChunk {
     private final int part;
     private final PartKind kind;
     private final String name;
+    private final boolean nameIndented;
     private final long fileOffset;
     private final ByteBuffer bytes;
     private final boolean lastInSplit;
     private final SplitEnd splitEnd;
     private final transient FileMapping region;
 
-    public SequenceChunk(int split, int part, PartKind kind, @Nullable String name, long fileOffset,
-            ByteBuffer bytes, boolean lastInSplit, @Nullable SplitEnd splitEnd,
-            @Nullable FileMapping region) {
+    public SequenceChunk(int split, int part, PartKind kind, @Nullable String name,
+            boolean nameIndented, long fileOffset, ByteBuffer bytes, boolean lastInSplit,
+            @Nullable SplitEnd splitEnd, @Nullable FileMapping region) {
         this.split = split;
         this.part = part;
         this.kind = kind;
         this.name = name;
+        this.nameIndented = nameIndented;
         this.fileOffset = fileOffset;
         this.bytes = bytes;
         this.lastInSplit = lastInSplit;
@@ -64,6 +66,14 @@ public final class SequenceChunk {
     @Nullable
     public String name() {
         return name;
+    }
+
+    /**
+     * Whether the record's header has blanks between {@code >} and the name (samtools skips them;
+     * seqtk then names the record ""). False unless {@link #kind()} is {@link PartKind#NAMED}.
+     */
+    public boolean nameIndented() {
+        return nameIndented;
     }
 
     /** File offset of the first byte of {@link #bytes()}. */

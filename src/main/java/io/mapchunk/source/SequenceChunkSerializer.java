@@ -60,6 +60,7 @@ public final class SequenceChunkSerializer extends TypeSerializerSingleton<Seque
         if (chunk.name() != null) {
             target.writeUTF(chunk.name());
         }
+        target.writeBoolean(chunk.nameIndented());
         target.writeLong(chunk.fileOffset());
         target.writeBoolean(chunk.lastInSplit());
         target.writeByte(chunk.splitEnd() == null ? -1 : chunk.splitEnd().ordinal());
@@ -74,12 +75,13 @@ public final class SequenceChunkSerializer extends TypeSerializerSingleton<Seque
         int part = source.readInt();
         PartKind kind = KINDS[source.readByte()];
         String name = source.readBoolean() ? source.readUTF() : null;
+        boolean indented = source.readBoolean();
         long offset = source.readLong();
         boolean last = source.readBoolean();
         byte end = source.readByte();
         byte[] bytes = new byte[source.readInt()];
         source.readFully(bytes);
-        return new SequenceChunk(split, part, kind, name, offset,
+        return new SequenceChunk(split, part, kind, name, indented, offset,
                 ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), last,
                 end < 0 ? null : ENDS[end], null);
     }

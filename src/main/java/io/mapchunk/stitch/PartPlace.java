@@ -12,9 +12,11 @@ import java.io.Serializable;
  * @param part ordinal of the part within its split, in file order (may have gaps)
  * @param kind how the part relates to the records around it
  * @param name the record's name for a {@link PartKind#NAMED} part, else null
+ * @param nameIndented whether blanks come before the name in the header (seqtk names it "")
  * @param lastInSplit whether this is the split's last part
  * @param splitEnd how the split ends, on its last part; else null
  */
 @Internal
 public record PartPlace(int split, int part, PartKind kind, @Nullable String name,
-        boolean lastInSplit, @Nullable SplitEnd splitEnd) implements Serializable {}
+        boolean nameIndented, boolean lastInSplit, @Nullable SplitEnd splitEnd)
+        implements Serializable {}

@@ -24,8 +24,12 @@ public final class Stitcher {
     /** A part's value at its place, as a subtask made it. */
     public record Placed<P>(PartPlace place, P value) {}
 
-    /** A part's value with the record (ordinal in file order, name) it belongs to. */
-    public record Stitched<P>(PartPlace place, P value, long ordinal, String name) {}
+    /**
+     * A part's value with the record it belongs to: ordinal in file order, name, and whether the
+     * name is indented in its header ({@link PartPlace#nameIndented()}).
+     */
+    public record Stitched<P>(PartPlace place, P value, long ordinal, String name,
+            boolean nameIndented) {}
 
     /**
      * Stitches every part of a file read as {@code splits} splits; parts dropped as header tails
@@ -43,6 +47,7 @@ public final class Stitcher {
         SplitEnd splitEnd = null;
         long ordinal = -1;
         String name = null;
+        boolean indented = false;
         int currentSplit = -1;
         for (Placed<P> placed : sorted) {
             PartPlace place = placed.place();
@@ -59,6 +64,7 @@ public final class Stitcher {
             if (place.kind() == PartKind.NAMED) {
                 ordinal++;
                 name = place.name();
+                indented = place.nameIndented();
             } else if (place.kind() == PartKind.LEAD && previousEnd == SplitEnd.HEADER) {
                 continue;
             }
@@ -68,7 +74,7 @@ public final class Stitcher {
                 }
                 continue;
             }
-            stitched.add(new Stitched<>(place, placed.value(), ordinal, name));
+            stitched.add(new Stitched<>(place, placed.value(), ordinal, name, indented));
         }
         return stitched;
     }

@@ -13,7 +13,7 @@ class StitcherTest {
     /** A part placed as given, its value its data length. */
     private static Stitcher.Placed<Long> part(int split, int part, PartKind kind, String name,
             boolean lastInSplit, SplitEnd splitEnd, long length) {
-        return new Stitcher.Placed<>(new PartPlace(split, part, kind, name, lastInSplit, splitEnd),
+        return new Stitcher.Placed<>(new PartPlace(split, part, kind, name, false, lastInSplit, splitEnd),
                 length);
     }
 

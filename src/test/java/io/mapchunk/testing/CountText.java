@@ -33,7 +33,10 @@ public final class CountText {
                 new FaCountFormat().write(result, out);
             } else {
                 // the records' own names: naming as seqtk does is tested on files (CountCommandTest)
-                SeqtkCompFormat.write(records, records.stream().map(SequenceCount::name).toList(), out);
+                List<SequenceCount> named = records.stream().map(r -> new SequenceCount(
+                        r.ordinal(), r.name(), false, r.counts())).toList();
+                new SeqtkCompFormat().write(new CountResult("test", named, null,
+                        new RunFigures(0, 1, 0, 0)), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -61,7 +61,8 @@ public final class CountAnalysis implements ChunkAnalysis<PartCount, List<Sequen
                     if (stitched.ordinal() != ordinal) {
                         ordinal = stitched.ordinal();
                         record = new BaseCounts();
-                        out.add(new SequenceCount(ordinal, stitched.name(), record));
+                        out.add(new SequenceCount(ordinal, stitched.name(),
+                                stitched.nameIndented(), record));
                         lastClass = 0;
                     }
                     if (part.counts().length > 0) {

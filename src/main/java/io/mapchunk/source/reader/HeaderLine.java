@@ -11,10 +11,11 @@ import java.nio.channels.FileChannel;
 
 /**
  * A FASTA header line read with positional reads (it may run past the split and the mapped window):
- * the record name ({@link RecordName}; bytes kept as ISO-8859-1 chars) and where the line ends.
+ * the record name ({@link RecordName}; bytes kept as ISO-8859-1 chars), whether blanks come before
+ * it (seqtk then names the record ""), and where the line ends.
  */
 @Internal
-record HeaderLine(String name, long terminator) {
+record HeaderLine(String name, boolean indented, long terminator) {
 
     private static final int BLOCK = 8192;
     private static final int MAX_NAME = 1 << 20;
@@ -28,6 +29,7 @@ record HeaderLine(String name, long terminator) {
         ByteBuffer block = ByteBuffer.allocate(BLOCK);
         StringBuilder name = new StringBuilder();
         boolean inName = true;
+        boolean indented = false;
         long position = offset + 1;
         while (position < fileSize) {
             block.clear();
@@ -38,11 +40,12 @@ record HeaderLine(String name, long terminator) {
             for (int i = 0; i < read; i++) {
                 byte b = block.get(i);
                 if (Bytes.isLineEnd(b)) {
-                    return new HeaderLine(name.toString(), position + i);
+                    return new HeaderLine(name.toString(), indented, position + i);
                 }
                 if (inName) {
                     if (RecordName.isBlank(b)) {
                         inName = name.length() == 0; // blanks before the name are skipped
+                        indented |= inName;
                     } else if (name.length() < MAX_NAME) {
                         name.append((char) (b & 0xff));
                     } else {
@@ -53,6 +56,6 @@ record HeaderLine(String name, long terminator) {
             }
             position += read;
         }
-        return new HeaderLine(name.toString(), fileSize);
+        return new HeaderLine(name.toString(), indented, fileSize);
     }
 }

@@ -41,6 +41,7 @@ final class SplitScanner implements AutoCloseable {
     private int partOrdinal = -1;
     private PartKind partKind;
     private String partName;
+    private boolean partIndented;
     private boolean partEmitted;
     private FileMapping mapping;
 
@@ -60,11 +61,11 @@ final class SplitScanner implements AutoCloseable {
         this.position = split.start();
         if (file.kind() == SequenceFileKind.RAW) {
             startPart(split.start() == 0 ? PartKind.NAMED : PartKind.CARRY,
-                    split.start() == 0 ? file.rawSequenceName() : null, null);
+                    split.start() == 0 ? file.rawSequenceName() : null, false, null);
         } else {
             lineStartAtPosition = split.start() == 0 || Bytes.isLineEnd(byteBefore(split.start()));
             inLead = !lineStartAtPosition;
-            startPart(inLead ? PartKind.LEAD : PartKind.CARRY, null, null);
+            startPart(inLead ? PartKind.LEAD : PartKind.CARRY, null, false, null);
         }
     }
 
@@ -98,7 +99,7 @@ final class SplitScanner implements AutoCloseable {
             }
             emit(out, position, terminator);
             inLead = false;
-            startPart(PartKind.CARRY, null, out);
+            startPart(PartKind.CARRY, null, false, out);
             position = terminator;
         }
         scanBody(out, mappingEnd);
@@ -117,7 +118,7 @@ final class SplitScanner implements AutoCloseable {
             }
             emit(out, position, header);
             HeaderLine line = HeaderLine.read(channel, file.path(), header, file.size());
-            startPart(PartKind.NAMED, line.name(), out);
+            startPart(PartKind.NAMED, line.name(), line.indented(), out);
             if (line.terminator() >= split.end()) {
                 position = split.end();
                 finish(out, SplitEnd.HEADER);
@@ -138,13 +139,15 @@ final class SplitScanner implements AutoCloseable {
         }
     }
 
-    private void startPart(PartKind kind, String name, Queue<SequenceChunk> out) {
+    private void startPart(PartKind kind, String name, boolean indented,
+            Queue<SequenceChunk> out) {
         if (out != null && partKind == PartKind.NAMED && !partEmitted) {
             out.add(chunk(position, ByteBuffer.allocate(0), false, null));
         }
         partOrdinal++;
         partKind = kind;
         partName = name;
+        partIndented = indented;
         partEmitted = false;
     }
 
@@ -163,7 +166,8 @@ final class SplitScanner implements AutoCloseable {
     private SequenceChunk chunk(long offset, ByteBuffer bytes, boolean last, SplitEnd end) {
         partEmitted = true;
         return new SequenceChunk(split.index(), partOrdinal, partKind,
-                partKind == PartKind.NAMED ? partName : null, offset, bytes, last, end,
+                partKind == PartKind.NAMED ? partName : null,
+                partKind == PartKind.NAMED && partIndented, offset, bytes, last, end,
                 bytes.capacity() == 0 ? null : mapping);
     }
 
