@@ -35,7 +35,7 @@ public final class NaiveCounts {
         List<StringBuilder> sequences = new ArrayList<>();
         for (String line : lines(file)) {
             if (line.startsWith(">")) {
-                String header = line.substring(1).replaceFirst("^[ \t]+", "");
+                String header = line.substring(1).replaceFirst("^[ \t\u000b\f]+", "");
                 int space = indexOfSpace(header);
                 names.add(space < 0 ? header : header.substring(0, space));
                 sequences.add(new StringBuilder());
@@ -61,7 +61,8 @@ public final class NaiveCounts {
 
     private static int indexOfSpace(String header) {
         for (int i = 0; i < header.length(); i++) {
-            if (header.charAt(i) == ' ' || header.charAt(i) == '\t') {
+            char c = header.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u000b' || c == '\f') { // C isspace, as htslib
                 return i;
             }
         }
