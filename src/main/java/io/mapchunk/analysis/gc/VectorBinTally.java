@@ -36,52 +36,49 @@ final class VectorBinTally extends BinTally {
         addScalar(bytes, whole, to, tally);
     }
 
-    /** Tallies {@code copy[0, length)}, a whole number of vectors, in byte lanes. */
+    /** Tallies {@code copy[0, length)}, a whole number of vectors, a block at a time. */
     private void countVectors(int length, int[] tally) {
-        final byte[] in = copy;
-        long a = 0;
-        long c = 0;
-        long g = 0;
-        long t = 0;
-        long n = 0;
-        long u = 0;
-        long lineEnds = 0;
         for (int block = 0; block < length; block += BLOCK) {
-            int blockEnd = Math.min(length, block + BLOCK);
-            ByteVector zero = ByteVector.zero(SPECIES);
-            ByteVector sumA = zero;
-            ByteVector sumC = zero;
-            ByteVector sumG = zero;
-            ByteVector sumT = zero;
-            ByteVector sumN = zero;
-            ByteVector sumU = zero;
-            ByteVector sumLineEnds = zero;
-            for (int i = block; i < blockEnd; i += LANES) {
-                ByteVector v = ByteVector.fromArray(SPECIES, in, i);
-                ByteVector folded = v.or(CASE);
-                sumA = sumA.sub(folded.eq((byte) 'a').toVector());
-                sumC = sumC.sub(folded.eq((byte) 'c').toVector());
-                sumG = sumG.sub(folded.eq((byte) 'g').toVector());
-                sumT = sumT.sub(folded.eq((byte) 't').toVector());
-                sumN = sumN.sub(folded.eq((byte) 'n').toVector());
-                sumU = sumU.sub(folded.eq((byte) 'u').toVector());
-                sumLineEnds = sumLineEnds.sub(v.eq((byte) '\n').or(v.eq((byte) '\r')).toVector());
-            }
-            a += VectorLanes.sum(sumA);
-            c += VectorLanes.sum(sumC);
-            g += VectorLanes.sum(sumG);
-            t += VectorLanes.sum(sumT);
-            n += VectorLanes.sum(sumN);
-            u += VectorLanes.sum(sumU);
-            lineEnds += VectorLanes.sum(sumLineEnds);
+            countBlock(block, Math.min(length, block + BLOCK), tally);
         }
-        tally[BinCounter.A] += (int) a;
-        tally[BinCounter.C] += (int) c;
-        tally[BinCounter.G] += (int) g;
-        tally[BinCounter.T] += (int) t;
-        tally[BinCounter.N] += (int) n;
-        tally[BinCounter.U] += (int) u;
-        tally[LINE_END] += (int) lineEnds;
-        tally[BinCounter.OTHER] += (int) (length - a - c - g - t - n - u - lineEnds);
+    }
+
+    /** Tallies {@code copy[from, to)}, at most 255 vectors, in byte lanes. */
+    private void countBlock(int from, int to, int[] tally) {
+        final byte[] in = copy;
+        ByteVector zero = ByteVector.zero(SPECIES);
+        ByteVector sumA = zero;
+        ByteVector sumC = zero;
+        ByteVector sumG = zero;
+        ByteVector sumT = zero;
+        ByteVector sumN = zero;
+        ByteVector sumU = zero;
+        ByteVector sumLineEnds = zero;
+        for (int i = from; i < to; i += LANES) {
+            ByteVector v = ByteVector.fromArray(SPECIES, in, i);
+            ByteVector folded = v.or(CASE);
+            sumA = sumA.sub(folded.eq((byte) 'a').toVector());
+            sumC = sumC.sub(folded.eq((byte) 'c').toVector());
+            sumG = sumG.sub(folded.eq((byte) 'g').toVector());
+            sumT = sumT.sub(folded.eq((byte) 't').toVector());
+            sumN = sumN.sub(folded.eq((byte) 'n').toVector());
+            sumU = sumU.sub(folded.eq((byte) 'u').toVector());
+            sumLineEnds = sumLineEnds.sub(v.eq((byte) '\n').or(v.eq((byte) '\r')).toVector());
+        }
+        int a = (int) VectorLanes.sum(sumA);
+        int c = (int) VectorLanes.sum(sumC);
+        int g = (int) VectorLanes.sum(sumG);
+        int t = (int) VectorLanes.sum(sumT);
+        int n = (int) VectorLanes.sum(sumN);
+        int u = (int) VectorLanes.sum(sumU);
+        int lineEnds = (int) VectorLanes.sum(sumLineEnds);
+        tally[BinCounter.A] += a;
+        tally[BinCounter.C] += c;
+        tally[BinCounter.G] += g;
+        tally[BinCounter.T] += t;
+        tally[BinCounter.N] += n;
+        tally[BinCounter.U] += u;
+        tally[LINE_END] += lineEnds;
+        tally[BinCounter.OTHER] += (to - from) - a - c - g - t - n - u - lineEnds;
     }
 }
