@@ -35,7 +35,17 @@ class PairCounter {
 
     /** The vector counter when the Vector API is on, else this plain one. */
     static PairCounter create() {
-        return VectorApi.enabled() ? new VectorPairCounter() : new PairCounter();
+        return VectorApi.enabled() ? Vectors.create() : new PairCounter();
+    }
+
+    /**
+     * Makes the vector counter. A class of its own, so that verifying {@link #create()} does not
+     * load {@link VectorPairCounter} on a JVM without the Vector API module.
+     */
+    private static final class Vectors {
+        static PairCounter create() {
+            return new VectorPairCounter();
+        }
     }
 
     static int classOf(byte value) {

@@ -31,7 +31,17 @@ class BinTally {
 
     /** The vector tally when the Vector API is on, else this plain one. */
     static BinTally create() {
-        return VectorApi.enabled() ? new VectorBinTally() : new BinTally();
+        return VectorApi.enabled() ? Vectors.create() : new BinTally();
+    }
+
+    /**
+     * Makes the vector tally. A class of its own, so that verifying {@link #create()} does not
+     * load {@link VectorBinTally} on a JVM without the Vector API module.
+     */
+    private static final class Vectors {
+        static BinTally create() {
+            return new VectorBinTally();
+        }
     }
 
     /** Adds the classes of {@code bytes[from, to)} to {@code tally}. */

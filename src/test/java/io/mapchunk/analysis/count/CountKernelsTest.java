@@ -1,9 +1,14 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.analysis.gc.GcAnalysis;
+import io.mapchunk.analysis.gc.WindowSpec;
+import io.mapchunk.format.FaiEntry;
+import io.mapchunk.format.FastaIndex;
 import io.mapchunk.analysis.index.LineScanner;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +39,9 @@ class CountKernelsTest {
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).contains("kernel: " + CountKernel.class.getName())
                 .contains("scanner: " + LineScanner.class.getName())
-                .doesNotContain("jdk.incubator.vector").doesNotContain("VectorCountKernel");
+                .contains("pair and bin folders made")
+                .doesNotContain("jdk.incubator.vector").doesNotContain("VectorCountKernel")
+                .doesNotContain("VectorPairCounter").doesNotContain("VectorBinTally");
     }
 
     private static BaseCountKernel createWith(String kernel) {
@@ -64,6 +71,10 @@ class CountKernelsTest {
             System.out.println("kernel: " + kernel.getClass().getName() + " cpg "
                     + kernel.counts().cpg);
             System.out.println("scanner: " + LineScanner.create().getClass().getName());
+            new DinucleotideAnalysis().newFolder();
+            new GcAnalysis("x.fa", new FastaIndex(List.of(new FaiEntry("x", 4, 3, 4, 5))),
+                    new WindowSpec(2, 2)).newFolder();
+            System.out.println("pair and bin folders made");
         }
     }
 }
