@@ -72,13 +72,7 @@ public final class CountKernel implements BaseCountKernel {
         int from = bytes.position();
         int to = bytes.limit();
         if (firstClass < 0) {
-            for (int i = from; i < to; i++) {
-                int cls = CLASS[bytes.get(i) & 0xff];
-                if (cls != TERMINATOR) {
-                    firstClass = cls;
-                    break;
-                }
-            }
+            firstClass = firstClass(bytes, from, to);
         }
         if (to - from < SMALL_CHUNK) {
             for (int i = from; i < to; i++) {
@@ -245,6 +239,22 @@ public final class CountKernel implements BaseCountKernel {
     @Override
     public int lastClass() {
         return previous;
+    }
+
+    /** The pair class of the first byte in {@code bytes[from, to)} that is no line end, or -1. */
+    static int firstClass(ByteBuffer bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int cls = CLASS[bytes.get(i) & 0xff];
+            if (cls != TERMINATOR) {
+                return cls;
+            }
+        }
+        return -1;
+    }
+
+    /** The pair class of {@code value}: {@link #FIRST_C}, {@link #FIRST_Y}, ... or 0. */
+    static int classOf(byte value) {
+        return CLASS[value & 0xff];
     }
 
     /** Adds the pair formed by a part ending in {@code lastClass} and one starting in {@code firstClass}. */

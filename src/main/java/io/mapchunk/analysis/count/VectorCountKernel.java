@@ -80,7 +80,7 @@ final class VectorCountKernel implements BaseCountKernel {
         int from = bytes.position();
         int to = bytes.limit();
         if (firstClass < 0) {
-            findFirstClass(bytes, from, to);
+            firstClass = CountKernel.firstClass(bytes, from, to);
         }
         for (int piece = from; piece < to; piece += COPY) {
             int pieceLength = Math.min(COPY, to - piece);
@@ -93,16 +93,6 @@ final class VectorCountKernel implements BaseCountKernel {
                 scalar.previous = previous;
                 scalar.add(bytes.slice(piece + block, blockLength).order(ByteOrder.LITTLE_ENDIAN));
                 previous = scalar.previous;
-            }
-        }
-    }
-
-    private void findFirstClass(ByteBuffer bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            byte value = bytes.get(i);
-            if (!Bytes.isLineEnd(value)) {
-                firstClass = classOf(value);
-                return;
             }
         }
     }
@@ -183,16 +173,6 @@ final class VectorCountKernel implements BaseCountKernel {
             }
         }
         return true;
-    }
-
-    private static int classOf(byte value) {
-        return switch (value | CASE) {
-            case 'c' -> CountKernel.FIRST_C;
-            case 'y' -> CountKernel.FIRST_Y;
-            case 'g' -> CountKernel.SECOND_G;
-            case 'r' -> CountKernel.SECOND_R;
-            default -> 0;
-        };
     }
 
     @Override
