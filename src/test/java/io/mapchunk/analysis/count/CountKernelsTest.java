@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.testing.Kernels;
 import io.mapchunk.analysis.gc.GcAnalysis;
 import io.mapchunk.analysis.gc.WindowSpec;
 import io.mapchunk.format.FaiEntry;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CountKernelsTest {
 
     @Test
-    void propertyForcesEitherKernel() {
+    void propertyForcesEitherKernel() throws Exception {
         assertThat(createWith("scalar")).isInstanceOf(CountKernel.class);
         assertThat(createWith("vector")).isInstanceOf(VectorCountKernel.class);
         assertThat(createWith(null)).as("module present, nothing forced")
@@ -44,22 +45,8 @@ class CountKernelsTest {
                 .doesNotContain("VectorPairCounter").doesNotContain("VectorBinTally");
     }
 
-    private static BaseCountKernel createWith(String kernel) {
-        String previous = System.getProperty(CountKernels.PROPERTY);
-        try {
-            if (kernel == null) {
-                System.clearProperty(CountKernels.PROPERTY);
-            } else {
-                System.setProperty(CountKernels.PROPERTY, kernel);
-            }
-            return CountKernels.create();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(CountKernels.PROPERTY);
-            } else {
-                System.setProperty(CountKernels.PROPERTY, previous);
-            }
-        }
+    private static BaseCountKernel createWith(String kernel) throws Exception {
+        return Kernels.with(kernel, CountKernels::create);
     }
 
     /** Run in a JVM without the Vector API module: counts a little and names its kernel. */

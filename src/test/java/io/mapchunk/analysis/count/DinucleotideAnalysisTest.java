@@ -1,7 +1,7 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.testing.Kernels;
 import io.mapchunk.analysis.Pass;
-import io.mapchunk.io.VectorApi;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.reader.SplitHarness;
 import io.mapchunk.testing.NaiveDinucleotides;
@@ -50,11 +50,11 @@ class DinucleotideAnalysisTest {
             @ForAll @IntRange(min = 8, max = 512) int mappingSize,
             @ForAll @IntRange(min = 1, max = 64) int chunkSize,
             @ForAll @IntRange(min = 1, max = 4) int subtasks,
-            @ForAll ReadMethod method, @ForAll boolean vector) throws IOException {
+            @ForAll ReadMethod method, @ForAll boolean vector) throws Exception {
         byte[] fasta = RandomFasta.generate(seed);
         Path file = directory.write("case-" + seed + ".fa", fasta);
 
-        List<long[]> counted = withKernel(vector, () ->
+        List<long[]> counted = Kernels.with(vector, () ->
                 pairs(file, method, splitSize, mappingSize, chunkSize, subtasks, seed));
 
         assertThat(counted).as("split %d window %d chunk %d", splitSize, mappingSize, chunkSize)
@@ -63,7 +63,7 @@ class DinucleotideAnalysisTest {
 
     @Property(tries = 100)
     void pairsOfARawFileMatchNaiveCount(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 300) int splitSize) throws IOException {
+            @ForAll @IntRange(min = 1, max = 300) int splitSize) throws Exception {
         byte[] raw = RandomFasta.raw(seed);
         Path file = directory.write("raw-" + seed + ".seq", raw);
 
@@ -82,11 +82,11 @@ class DinucleotideAnalysisTest {
     void pairsOfLongCleanRecordsMatchNaiveCountWithEitherKernel(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40_000) int splitSize,
             @ForAll @IntRange(min = 1, max = 9000) int chunkSize, @ForAll boolean vector)
-            throws IOException {
+            throws Exception {
         byte[] fasta = cleanFasta(new Random(seed));
         Path file = directory.write("clean-" + seed + ".fa", fasta);
 
-        List<long[]> counted = withKernel(vector, () ->
+        List<long[]> counted = Kernels.with(vector, () ->
                 pairs(file, ReadMethod.READ, splitSize, 1 << 16, chunkSize, 2, seed));
 
         assertThat(counted).as("split %d chunk %d", splitSize, chunkSize)
@@ -122,10 +122,10 @@ class DinucleotideAnalysisTest {
     /** The CG pair is faCount's CpG column: both count C then G, either case, across lines. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("genomes")
-    void sharedGenomesMatchNaiveCountAndFaCountCpg(String genome) throws IOException {
+    void sharedGenomesMatchNaiveCountAndFaCountCpg(String genome) throws Exception {
         Path file = SharedData.file(genome + ".fa");
 
-        List<long[]> counted = withKernel(true, () ->
+        List<long[]> counted = Kernels.with(true, () ->
                 pairs(file, ReadMethod.MAP, 3_999_999L, 1 << 20, 1 << 18, 2, 5));
 
         assertThat(counted).usingRecursiveComparison()
@@ -136,24 +136,6 @@ class DinucleotideAnalysisTest {
             String[] columns = facount.get(r + 1).split("\t");
             assertThat(counted.get(r)[DinucleotideAnalysis.PAIRS.indexOf("CG")])
                     .as("CG of %s", columns[0]).isEqualTo(Long.parseLong(columns[7]));
-        }
-    }
-
-    private interface Counting {
-        List<long[]> run() throws IOException;
-    }
-
-    /** Runs with the vector or the plain pair counter. */
-    private static List<long[]> withKernel(boolean vector, Counting counting) throws IOException {
-        String previous = System.setProperty(VectorApi.PROPERTY, vector ? "vector" : "scalar");
-        try {
-            return counting.run();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(VectorApi.PROPERTY);
-            } else {
-                System.setProperty(VectorApi.PROPERTY, previous);
-            }
         }
     }
 

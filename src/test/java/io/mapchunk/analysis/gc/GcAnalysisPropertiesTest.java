@@ -1,9 +1,9 @@
 package io.mapchunk.analysis.gc;
 
+import io.mapchunk.testing.Kernels;
 import io.mapchunk.analysis.Pass;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.io.InputFileException;
-import io.mapchunk.io.VectorApi;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.reader.SplitHarness;
 import io.mapchunk.testing.NaiveWindows;
@@ -50,11 +50,11 @@ class GcAnalysisPropertiesTest {
             @ForAll @IntRange(min = 1, max = 5000) int chunkSize,
             @ForAll @LongRange(min = 1, max = 700) long window,
             @ForAll @LongRange(min = 1, max = 700) long step, @ForAll boolean vector)
-            throws IOException {
+            throws Exception {
         UniformFasta fasta = UniformFasta.generate(seed);
         Path file = directory.write("u-" + seed + ".fa", fasta.bytes());
 
-        GcTable table = withKernel(vector, () -> windows(file, fasta, splitSize, chunkSize,
+        GcTable table = Kernels.with(vector, () -> windows(file, fasta, splitSize, chunkSize,
                 new WindowSpec(window, step), seed));
 
         assertThat(WindowLines.of(table)).containsExactlyElementsOf(NaiveWindows.of(
@@ -67,7 +67,7 @@ class GcAnalysisPropertiesTest {
     void aLineEndOutOfPlaceIsRefused(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 3000) int splitSize,
             @ForAll @LongRange(min = 1, max = 700) long window, @ForAll boolean vector)
-            throws IOException {
+            throws Exception {
         UniformFasta fasta = UniformFasta.generate(seed);
         byte[] bytes = fasta.bytes().clone();
         int at = swapSomeLineEnd(bytes, fasta, new Random(seed));
@@ -76,7 +76,7 @@ class GcAnalysisPropertiesTest {
         }
         Path file = directory.write("swapped-" + seed + ".fa", bytes);
 
-        assertThatThrownBy(() -> withKernel(vector, () -> windows(file, fasta, splitSize, 4096,
+        assertThatThrownBy(() -> Kernels.with(vector, () -> windows(file, fasta, splitSize, 4096,
                 new WindowSpec(window, window), seed)))
                 .isInstanceOf(InputFileException.class)
                 .hasMessageContaining("is not where its index puts a base or a line end");
@@ -97,23 +97,6 @@ class GcAnalysisPropertiesTest {
         bytes[lastBase] = bytes[lastBase + 1];
         bytes[lastBase + 1] = base;
         return lastBase;
-    }
-
-    private interface Counting {
-        GcTable run() throws IOException;
-    }
-
-    private static GcTable withKernel(boolean vector, Counting counting) throws IOException {
-        String previous = System.setProperty(VectorApi.PROPERTY, vector ? "vector" : "scalar");
-        try {
-            return counting.run();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(VectorApi.PROPERTY);
-            } else {
-                System.setProperty(VectorApi.PROPERTY, previous);
-            }
-        }
     }
 
     private static GcTable windows(Path file, UniformFasta fasta, int splitSize, int chunkSize,

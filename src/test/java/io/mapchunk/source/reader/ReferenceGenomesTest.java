@@ -1,6 +1,6 @@
 package io.mapchunk.source.reader;
 
-import io.mapchunk.analysis.count.CountKernels;
+import io.mapchunk.testing.Kernels;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.testing.CountText;
@@ -33,18 +33,8 @@ class ReferenceGenomesTest {
     @MethodSource("genomes")
     void countsMatchFaCountAndSeqtkReferences(String genome, long splitSize, String kernel,
             ReadMethod method) throws Exception {
-        String previous = System.setProperty(CountKernels.PROPERTY, kernel);
-        List<SequenceCount> records;
-        try {
-            records = SplitHarness.count(SharedData.file(genome + ".fa"), method, splitSize,
-                    1 << 20, 1 << 18, 2, 7);
-        } finally {
-            if (previous == null) {
-                System.clearProperty(CountKernels.PROPERTY);
-            } else {
-                System.setProperty(CountKernels.PROPERTY, previous);
-            }
-        }
+        List<SequenceCount> records = Kernels.with(kernel, () -> SplitHarness.count(
+                SharedData.file(genome + ".fa"), method, splitSize, 1 << 20, 1 << 18, 2, 7));
 
         assertThat(CountText.facount(records)).isEqualTo(Files.readString(
                 SharedData.file(genome + ".facount.tsv"), StandardCharsets.ISO_8859_1));
