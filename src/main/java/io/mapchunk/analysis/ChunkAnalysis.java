@@ -15,8 +15,8 @@ import java.io.Serializable;
  */
 public interface ChunkAnalysis<P, R> extends Serializable {
 
-    /** A fresh folder for one subtask. */
-    ChunkFolder<P> newFolder();
+    /** A fresh folder for one subtask reading {@code file}. */
+    ChunkFolder<P> newFolder(SequenceFile file);
 
     /** A fresh assembler for one run over {@code file}, read as {@code splits} splits. */
     Assembler<P, R> newAssembler(SequenceFile file, int splits);

@@ -30,18 +30,14 @@ public final class Pass implements Serializable {
         return new Pass(List.of(analyses));
     }
 
-    public static Pass of(List<ChunkAnalysis<?, ?>> analyses) {
-        return new Pass(List.copyOf(analyses));
-    }
-
     /** True when some analysis' values must be taken as they arrive. */
     public boolean streamed() {
         return analyses.stream().anyMatch(ChunkAnalysis::streamed);
     }
 
-    /** The subtasks' function: chunks in, {@link PassRecord}s out. */
-    public FlatMapFunction<SequenceChunk, PassRecord> folder() {
-        return new PassFolder(analyses);
+    /** The subtasks' function over {@code file}: chunks in, {@link PassRecord}s out. */
+    public FlatMapFunction<SequenceChunk, PassRecord> folder(SequenceFile file) {
+        return new PassFolder(analyses, file);
     }
 
     /** Fresh client-side assemblers for one run over {@code file}, read as {@code splits} splits. */

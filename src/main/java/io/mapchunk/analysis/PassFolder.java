@@ -1,5 +1,6 @@
 package io.mapchunk.analysis;
 
+import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.stitch.PartPlace;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -19,14 +20,16 @@ final class PassFolder extends RichFlatMapFunction<SequenceChunk, PassRecord> {
     private static final long serialVersionUID = 1L;
 
     private final List<ChunkAnalysis<?, ?>> analyses;
+    private final SequenceFile file;
     private transient ChunkFolder<Object>[] folders;
     private transient Consumer<Object>[] emitters;
     private transient SequenceChunk open;
     private transient PartPlace place;
     private transient Collector<PassRecord> out;
 
-    PassFolder(List<ChunkAnalysis<?, ?>> analyses) {
+    PassFolder(List<ChunkAnalysis<?, ?>> analyses, SequenceFile file) {
         this.analyses = analyses;
+        this.file = file;
     }
 
     @Override
@@ -35,7 +38,7 @@ final class PassFolder extends RichFlatMapFunction<SequenceChunk, PassRecord> {
         folders = new ChunkFolder[analyses.size()];
         emitters = new Consumer[analyses.size()];
         for (int i = 0; i < folders.length; i++) {
-            folders[i] = (ChunkFolder<Object>) analyses.get(i).newFolder();
+            folders[i] = (ChunkFolder<Object>) analyses.get(i).newFolder(file);
             int analysis = i;
             emitters[i] = value -> out.collect(new PassRecord(analysis, place, value));
         }

@@ -1,6 +1,5 @@
 package io.mapchunk.job;
 
-import io.mapchunk.analysis.ChunkAnalysis;
 import io.mapchunk.analysis.Pass;
 import io.mapchunk.analysis.count.CountAnalysis;
 import io.mapchunk.analysis.count.DinucleotideAnalysis;
@@ -9,8 +8,6 @@ import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.runtime.ProgressListener;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The base-count job: one pass of {@link CountAnalysis}, plus {@link DinucleotideAnalysis} when
@@ -28,14 +25,11 @@ public final class CountJob {
     public static CountResult run(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress, boolean dinucleotides) throws Exception {
         CountAnalysis counts = new CountAnalysis();
-        DinucleotideAnalysis pairs = new DinucleotideAnalysis();
-        List<ChunkAnalysis<?, ?>> analyses = new ArrayList<>(List.of(counts));
-        if (dinucleotides) {
-            analyses.add(pairs);
-        }
+        DinucleotideAnalysis pairs = dinucleotides ? new DinucleotideAnalysis() : null;
         JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk count " + settings.input().getFileName(), Pass.of(analyses), progress);
+                "mapchunk count " + settings.input().getFileName(),
+                pairs == null ? Pass.of(counts) : Pass.of(counts, pairs), progress);
         return new CountResult(run.file().path(), run.results().get(counts),
-                dinucleotides ? run.results().get(pairs) : null, run.figures());
+                pairs == null ? null : run.results().get(pairs), run.figures());
     }
 }

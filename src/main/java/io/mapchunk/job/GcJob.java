@@ -21,7 +21,7 @@ public final class GcJob {
 
     public static Result run(StreamExecutionEnvironment env, JobSettings settings, FastaIndex index,
             WindowSpec spec, ProgressListener progress) throws Exception {
-        GcAnalysis gc = new GcAnalysis(settings.input().toString(), index, spec);
+        GcAnalysis gc = new GcAnalysis(index, spec);
         JobRunner.Scanned run = JobRunner.run(env, settings,
                 "mapchunk gc " + settings.input().getFileName(), Pass.of(gc), progress);
         return new Result(run.results().get(gc), run.figures());

@@ -27,7 +27,7 @@ public final class ReportJob {
             WindowSpec spec, ProgressListener progress) throws Exception {
         CountAnalysis counts = new CountAnalysis();
         DinucleotideAnalysis pairs = new DinucleotideAnalysis();
-        GcAnalysis gc = new GcAnalysis(settings.input().toString(), index, spec);
+        GcAnalysis gc = new GcAnalysis(index, spec);
         JobRunner.Scanned run = JobRunner.run(env, settings,
                 "mapchunk report " + settings.input().getFileName(), Pass.of(counts, pairs, gc),
                 progress);

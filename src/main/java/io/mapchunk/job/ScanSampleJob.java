@@ -25,7 +25,7 @@ public final class ScanSampleJob {
     public static List<SampleRow> run(StreamExecutionEnvironment env, JobSettings settings,
             FastaIndex index, ScanPredicate predicate, long seed, int k, ProgressListener progress)
             throws Exception {
-        ScanAnalysis scan = new ScanAnalysis(settings.input().toString(), index, predicate, seed, k);
+        ScanAnalysis scan = new ScanAnalysis(index, predicate, seed, k);
         return JobRunner.run(env, settings,
                 "mapchunk sample --scan " + settings.input().getFileName(), Pass.of(scan),
                 progress).results().get(scan);

@@ -47,7 +47,7 @@ public final class JobRunner {
         Prepared prepared = prepare(env, settings);
         Pass.Results results = pass.newResults(prepared.file(), prepared.splits());
         DataStream<PassRecord> records = prepared.chunks()
-                .flatMap(pass.folder(), TypeInformation.of(PassRecord.class))
+                .flatMap(pass.folder(prepared.file()), TypeInformation.of(PassRecord.class))
                 .name("analyses").uid("analyses");
         JobExecutionResult execution;
         if (pass.streamed()) {

@@ -84,7 +84,7 @@ class ProgressTest {
     /** Takes 10 ms a chunk, so the job runs long enough to be polled. */
     private static final class SlowAnalysis implements ChunkAnalysis<Integer, Void> {
         @Override
-        public ChunkFolder<Integer> newFolder() {
+        public ChunkFolder<Integer> newFolder(SequenceFile file) {
             return (chunk, out) -> {
                 try {
                     Thread.sleep(10);

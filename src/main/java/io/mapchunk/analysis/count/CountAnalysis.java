@@ -22,7 +22,7 @@ public final class CountAnalysis implements ChunkAnalysis<PartCount, List<Sequen
     private static final long serialVersionUID = 1L;
 
     @Override
-    public ChunkFolder<PartCount> newFolder() {
+    public ChunkFolder<PartCount> newFolder(SequenceFile file) {
         BaseCountKernel kernel = CountKernels.create();
         return new PartSummarizer<>() {
             @Override

@@ -34,7 +34,7 @@ public final class DinucleotideAnalysis implements ChunkAnalysis<DinucleotideAna
     public record Part(long[] cells, int first, int last) {}
 
     @Override
-    public ChunkFolder<Part> newFolder() {
+    public ChunkFolder<Part> newFolder(SequenceFile file) {
         PairCounter counter = PairCounter.create();
         return new PartSummarizer<>() {
             @Override

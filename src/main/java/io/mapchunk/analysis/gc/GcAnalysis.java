@@ -17,19 +17,17 @@ public final class GcAnalysis implements ChunkAnalysis<BinRun, GcTable> {
 
     private static final long serialVersionUID = 1L;
 
-    private final String path;
     private final FastaIndex index;
     private final WindowSpec spec;
 
-    public GcAnalysis(String path, FastaIndex index, WindowSpec spec) {
-        this.path = path;
+    public GcAnalysis(FastaIndex index, WindowSpec spec) {
         this.index = index;
         this.spec = spec;
     }
 
     @Override
-    public ChunkFolder<BinRun> newFolder() {
-        return new BinCounter(path, index, spec.binSize());
+    public ChunkFolder<BinRun> newFolder(SequenceFile file) {
+        return new BinCounter(file.path(), index, spec.binSize());
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class IndexAnalysis implements ChunkAnalysis<LineSummary, FastaInde
     private static final long serialVersionUID = 1L;
 
     @Override
-    public ChunkFolder<LineSummary> newFolder() {
+    public ChunkFolder<LineSummary> newFolder(SequenceFile file) {
         LineScanner scanner = LineScanner.create();
         return new PartSummarizer<>() {
             @Override

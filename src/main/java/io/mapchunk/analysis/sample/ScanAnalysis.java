@@ -27,14 +27,12 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
 
     private static final long serialVersionUID = 1L;
 
-    private final String path;
     private final GenomeCoordinates coordinates;
     private final ScanPredicate predicate;
     private final long seed;
     private final int k;
 
-    public ScanAnalysis(String path, FastaIndex index, ScanPredicate predicate, long seed, int k) {
-        this.path = path;
+    public ScanAnalysis(FastaIndex index, ScanPredicate predicate, long seed, int k) {
         this.coordinates = new GenomeCoordinates(index);
         this.predicate = predicate;
         this.seed = seed;
@@ -47,8 +45,8 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
     }
 
     @Override
-    public ChunkFolder<ScanPick> newFolder() {
-        return new ChunkReservoir(path, coordinates, predicate, seed, k);
+    public ChunkFolder<ScanPick> newFolder(SequenceFile file) {
+        return new ChunkReservoir(file.path(), coordinates, predicate, seed, k);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.testing.Kernels;
 import io.mapchunk.analysis.gc.GcAnalysis;
 import io.mapchunk.analysis.gc.WindowSpec;
@@ -58,9 +60,10 @@ class CountKernelsTest {
             System.out.println("kernel: " + kernel.getClass().getName() + " cpg "
                     + kernel.counts().cpg);
             System.out.println("scanner: " + LineScanner.create().getClass().getName());
-            new DinucleotideAnalysis().newFolder();
-            new GcAnalysis("x.fa", new FastaIndex(List.of(new FaiEntry("x", 4, 3, 4, 5))),
-                    new WindowSpec(2, 2)).newFolder();
+            SequenceFile file = new SequenceFile("x.fa", 12, 0, SequenceFileKind.FASTA);
+            new DinucleotideAnalysis().newFolder(file);
+            new GcAnalysis(new FastaIndex(List.of(new FaiEntry("x", 4, 3, 4, 5))),
+                    new WindowSpec(2, 2)).newFolder(file);
             System.out.println("pair and bin folders made");
         }
     }

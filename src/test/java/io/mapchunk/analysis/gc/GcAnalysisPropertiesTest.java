@@ -101,7 +101,7 @@ class GcAnalysisPropertiesTest {
 
     private static GcTable windows(Path file, UniformFasta fasta, int splitSize, int chunkSize,
             WindowSpec spec, long seed) throws IOException {
-        GcAnalysis gc = new GcAnalysis(file.toString(), fasta.index(), spec);
+        GcAnalysis gc = new GcAnalysis(fasta.index(), spec);
         return SplitHarness.run(Pass.of(gc), file, ReadMethod.READ, splitSize, 1 << 16, chunkSize,
                 2, seed).get(gc);
     }

@@ -50,7 +50,7 @@ public final class SplitHarness {
         List<FlatMapFunction<SequenceChunk, PassRecord>> folders = new ArrayList<>();
         List<ByteBuffer> readBuffers = new ArrayList<>();
         for (int i = 0; i < subtasks; i++) {
-            FlatMapFunction<SequenceChunk, PassRecord> folder = pass.folder();
+            FlatMapFunction<SequenceChunk, PassRecord> folder = pass.folder(file);
             lifecycle(() -> ((RichFunction) folder).open(DefaultOpenContext.INSTANCE));
             folders.add(folder);
             readBuffers.add(method == ReadMethod.MAP ? null
