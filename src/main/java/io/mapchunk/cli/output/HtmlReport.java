@@ -13,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -125,7 +126,7 @@ public final class HtmlReport {
         BaseCounts total = counts.total();
         long[] bases = {total.a, total.c, total.g, total.t};
         long acgt = bases[0] + bases[1] + bases[2] + bases[3];
-        long pairTotal = java.util.Arrays.stream(pairs).sum();
+        long pairTotal = Arrays.stream(pairs).sum();
         writer.write("<h2>Dinucleotides</h2>\n<p>Adjacent A/C/G/T pairs over all sequences (either"
                 + " case, across line ends; pairs touching N or IUPAC codes are not counted):"
                 + " count, and observed / expected from the base frequencies.</p>\n"
