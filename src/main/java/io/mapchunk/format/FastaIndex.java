@@ -1,5 +1,6 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputFileException;
 import java.io.BufferedReader;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -121,7 +121,7 @@ public final class FastaIndex implements Serializable {
     public void validate(SequenceFile file, Path fai) {
         String stale = fai + " does not match " + file.path() + " (stale or foreign index; delete it"
                 + " or rebuild it with 'mapchunk index')";
-        try (FileChannel channel = FileChannel.open(Path.of(file.path()), StandardOpenOption.READ)) {
+        try (FileChannel channel = InputChannels.open(Path.of(file.path()))) {
             long previousEnd = 0;
             for (int i = 0; i < entries.size(); i++) {
                 FaiEntry entry = entries.get(i);

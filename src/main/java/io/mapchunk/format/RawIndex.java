@@ -1,11 +1,11 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputFileException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +30,7 @@ public final class RawIndex {
         if (file.kind() != SequenceFileKind.RAW) {
             throw new IllegalArgumentException(file.path() + " is not a raw sequence file");
         }
-        try (FileChannel channel = FileChannel.open(Path.of(file.path()), StandardOpenOption.READ)) {
+        try (FileChannel channel = InputChannels.open(Path.of(file.path()))) {
             return Optional.ofNullable(entry(channel, file))
                     .map(entry -> new FastaIndex(List.of(entry)));
         } catch (IOException e) {

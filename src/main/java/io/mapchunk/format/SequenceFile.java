@@ -1,5 +1,7 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.Compression;
+import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputFileException;
 import java.io.IOException;
 import java.io.Serializable;
@@ -7,17 +9,25 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * An input file as planned: its path, size and modification time when the job was planned, and its
  * kind, detected from content. Readers compare size and mtime again to notice a file that changed.
+ *
+ * <p>A compressed file (BGZF or gzip, told from content) is read through
+ * {@link InputChannels#open}: {@code size} and every offset downstream are then uncompressed, and
+ * {@code storedSize} is the size on disk.
  */
-public record SequenceFile(String path, long size, long modifiedMillis, SequenceFileKind kind)
-        implements Serializable {
+public record SequenceFile(String path, long size, long modifiedMillis, SequenceFileKind kind,
+        Compression compression, long storedSize) implements Serializable {
 
     private static final int SNIFF_BYTES = 64 * 1024;
+
+    /** An uncompressed file. */
+    public SequenceFile(String path, long size, long modifiedMillis, SequenceFileKind kind) {
+        this(path, size, modifiedMillis, kind, Compression.NONE, size);
+    }
 
     /** Opens, checks and classifies a file; throws {@link InputFileException} with a clear reason. */
     public static SequenceFile inspect(Path path) {
@@ -33,11 +43,21 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         if (!Files.isReadable(path)) {
             throw new InputFileException(path + ": not readable (permission denied)");
         }
-        long size = attributes.size();
-        SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA : sniff(path, size);
-        return new SequenceFile(
-                path.toAbsolutePath().normalize().toString(), size,
-                attributes.lastModifiedTime().toMillis(), kind);
+        long storedSize = attributes.size();
+        try (FileChannel channel = InputChannels.open(path)) {
+            long size = channel.size();
+            Compression compression = InputChannels.compression(path);
+            SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA : sniff(path, channel, size);
+            return new SequenceFile(path.toAbsolutePath().normalize().toString(), size,
+                    attributes.lastModifiedTime().toMillis(), kind, compression, storedSize);
+        } catch (IOException e) {
+            throw new InputFileException(path + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Whether the file can be cut into splits (plain gzip is one stream). */
+    public boolean splittable() {
+        return compression != Compression.GZIP;
     }
 
     /** The name of the single sequence of a raw file: the file name without its last extension. */
@@ -52,7 +72,7 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         Path file = Path.of(path);
         try {
             BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
-            if (now.size() != size || now.lastModifiedTime().toMillis() != modifiedMillis) {
+            if (now.size() != storedSize || now.lastModifiedTime().toMillis() != modifiedMillis) {
                 throw new InputFileException(path + ": changed while being read (size or mtime)");
             }
         } catch (IOException e) {
@@ -60,14 +80,11 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         }
     }
 
-    private static SequenceFileKind sniff(Path path, long size) {
+    private static SequenceFileKind sniff(Path path, FileChannel channel, long size)
+            throws IOException {
         ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, SNIFF_BYTES));
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            while (head.hasRemaining() && channel.read(head) >= 0) {
-                // fill
-            }
-        } catch (IOException e) {
-            throw new InputFileException(path + ": cannot read: " + e.getMessage());
+        while (head.hasRemaining() && channel.read(head, head.position()) >= 0) {
+            // fill
         }
         return ContentSniffer.classify(path.toString(), head.array(), head.position());
     }

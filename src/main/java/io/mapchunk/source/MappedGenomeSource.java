@@ -1,6 +1,7 @@
 package io.mapchunk.source;
 
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.io.Compression;
 import io.mapchunk.io.FileMapping;
 import io.mapchunk.source.enumerator.GenomeEnumeratorState;
 import io.mapchunk.source.enumerator.GenomeEnumeratorStateSerializer;
@@ -66,6 +67,11 @@ public final class MappedGenomeSource
 
     public static Builder forFile(Path path) {
         return new Builder(checkNotNull(path, "path"));
+    }
+
+    /** Bytes per split: as built, or the whole file when it cannot be split (plain gzip). */
+    public long splitSize() {
+        return splitSize;
     }
 
     /** The file as inspected when the source was built (size, mtime, kind). */
@@ -148,9 +154,15 @@ public final class MappedGenomeSource
             return this;
         }
 
+        /**
+         * Inspects the file and builds the source. A compressed file is read (its blocks are
+         * inflated into the read buffer), and a plain gzip file is one split.
+         */
         public MappedGenomeSource build() {
-            return new MappedGenomeSource(SequenceFile.inspect(path), splitSize, mappingSize, chunkSize,
-                    readMethod);
+            SequenceFile file = SequenceFile.inspect(path);
+            return new MappedGenomeSource(file,
+                    file.splittable() ? splitSize : Math.max(1, file.size()), mappingSize,
+                    chunkSize, file.compression() == Compression.NONE ? readMethod : ReadMethod.READ);
         }
     }
 }

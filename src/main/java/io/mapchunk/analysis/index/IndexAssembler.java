@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.index;
 
+import io.mapchunk.io.InputChannels;
 import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
@@ -12,7 +13,6 @@ import io.mapchunk.stitch.Stitcher;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,7 +88,7 @@ final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
     /** 1-based number of the line holding byte {@code offset}. */
     static long lineNumber(SequenceFile file, long offset) {
         long lines = 1;
-        try (FileChannel channel = FileChannel.open(Path.of(file.path()), StandardOpenOption.READ)) {
+        try (FileChannel channel = InputChannels.open(Path.of(file.path()))) {
             for (long at = 0; at < offset; at += FileMapping.MAX_SIZE) {
                 long length = Math.min(FileMapping.MAX_SIZE, offset - at);
                 try (FileMapping region = FileMapping.map(channel, at, length)) {

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.io.InputChannels;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
@@ -7,7 +8,6 @@ import org.apache.flink.util.Collector;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
@@ -30,7 +30,7 @@ public final class UnitKeys extends RichFlatMapFunction<SampleUnit, SampleHits> 
 
     @Override
     public void open(OpenContext context) throws IOException {
-        channel = FileChannel.open(Path.of(path), StandardOpenOption.READ);
+        channel = InputChannels.open(Path.of(path));
         sampler = new UnitSampler(channel, path, space, true);
     }
 

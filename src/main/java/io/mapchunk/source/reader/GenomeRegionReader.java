@@ -1,5 +1,6 @@
 package io.mapchunk.source.reader;
 
+import io.mapchunk.io.InputChannels;
 import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +119,7 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
 
     private FileChannel channel() throws IOException {
         if (channel == null) {
-            channel = FileChannel.open(Path.of(file.path()), StandardOpenOption.READ);
+            channel = InputChannels.open(Path.of(file.path()));
         }
         return channel;
     }

@@ -1,0 +1,94 @@
+package io.mapchunk.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Opens an input file for reading its sequence bytes: a plain file as it is, a BGZF or gzip file
+ * as a read-only channel over its uncompressed bytes (positions and size uncompressed). What a
+ * compressed file's random access needs (BGZF block table, gzip's uncompressed size) is worked
+ * out once per file version (path, size, mtime) in a JVM and kept for the next opener.
+ */
+public final class InputChannels {
+
+    private static final int HEAD = 64;
+    private static final int KEPT_FILES = 4;
+
+    private static final Map<String, Object> KEPT = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > KEPT_FILES;
+        }
+    };
+
+    private InputChannels() {}
+
+    /** How the file is compressed, from its first bytes. */
+    public static Compression compression(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return compression(channel);
+        }
+    }
+
+    /** A read-only channel over the uncompressed bytes of {@code path}. */
+    public static FileChannel open(Path path) throws IOException {
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+        try {
+            return switch (compression(channel)) {
+                case NONE -> channel;
+                case BGZF -> new BgzfChannel(channel, path.toString(), (BgzfBlocks) kept(path,
+                        channel, Compression.BGZF));
+                case GZIP -> new GzipChannel(channel, path.toString(), (Long) kept(path, channel,
+                        Compression.GZIP));
+            };
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** The block table of a BGZF file (from its {@code .gzi} when there is one). */
+    public static BgzfBlocks bgzfBlocks(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return (BgzfBlocks) kept(path, channel, Compression.BGZF);
+        }
+    }
+
+    private static Compression compression(FileChannel channel) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(HEAD);
+        int read = BgzfBlocks.fill(channel, head, 0, (int) Math.min(HEAD, channel.size()));
+        return Compression.of(head.array(), read);
+    }
+
+    private static Object kept(Path path, FileChannel channel, Compression compression)
+            throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        String key = path.toAbsolutePath().normalize() + "\0" + attributes.size() + "\0"
+                + attributes.lastModifiedTime().toMillis() + "\0" + gziVersion(path);
+        synchronized (KEPT) {
+            Object known = KEPT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Object computed = compression == Compression.BGZF ? BgzfBlocks.of(channel, path)
+                : (Object) GzipChannel.measure(channel, path.toString());
+        synchronized (KEPT) {
+            KEPT.put(key, computed);
+        }
+        return computed;
+    }
+
+    private static String gziVersion(Path path) throws IOException {
+        Path gzi = BgzfBlocks.gziPath(path);
+        return Files.exists(gzi) ? Files.size(gzi) + "@" + Files.getLastModifiedTime(gzi).toMillis()
+                : "-";
+    }
+}
