@@ -60,6 +60,7 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
 
     @Override
     public Integer call() throws Exception {
+        CompressedInput.noteStreamed(input);
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         CountResult result = InputFailures.naming(input, () -> CountJob.run(parent.environment(),
                 job.settings(input), job.progress("count " + input.getFileName()),

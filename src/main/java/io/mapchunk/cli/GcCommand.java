@@ -61,6 +61,7 @@ final class GcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CompressedInput.noteStreamed(input);
         WindowSpec spec = GcWindows.spec(window, step == null ? window : step);
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         JobSettings settings = job.settings(input);

@@ -33,8 +33,12 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CompressedInput.refuseGzip(input);
         OutputTarget target = "-".equals(output) ? OutputTarget.stdout()
                 : OutputTarget.file(output == null ? FastaIndex.pathFor(input) : Path.of(output), input);
+        if (output == null) {
+            CompressedInput.writeGzi(input);
+        }
         FastaIndex index = IndexJob.run(parent.environment(), job.settings(input),
                 job.progress("index " + input.getFileName()));
         target.write(index::write);

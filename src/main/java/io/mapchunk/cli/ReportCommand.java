@@ -46,6 +46,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CompressedInput.noteStreamed(input);
         OutputTarget target = OutputTarget.file(output, input);
         JobSettings settings = job.settings(input);
         String name = input.getFileName().toString();

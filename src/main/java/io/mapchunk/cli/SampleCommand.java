@@ -85,6 +85,7 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkOptions();
+        CompressedInput.refuseGzip(input);
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
         if (seed == null) {
@@ -135,6 +136,7 @@ final class SampleCommand implements Callable<Integer> {
         IndexJob.Obtained obtained = IndexJob.obtain(env, settings,
                 job.progress("index " + input.getFileName()));
         if (writeIndex && obtained.built()) {
+            CompressedInput.writeGzi(input);
             OutputTarget.file(FastaIndex.pathFor(input), input).write(obtained.index()::write);
         }
         return obtained.index();

@@ -60,9 +60,15 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         return compression != Compression.GZIP;
     }
 
-    /** The name of the single sequence of a raw file: the file name without its last extension. */
+    /**
+     * The name of the single sequence of a raw file: the file name without its last extension
+     * (and, for a compressed file, without its compression extension first).
+     */
     public String rawSequenceName() {
         String name = Path.of(path).getFileName().toString();
+        if (compression != Compression.NONE) {
+            name = name.replaceFirst("\\.(gz|bgz|bgzf)$", "");
+        }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -56,6 +56,13 @@ public final class BgzfBlocks {
         return Files.exists(gzi) ? fromGzi(channel, path, gzi) : walk(channel, path.toString());
     }
 
+    /** The blocks of a BGZF file found by {@link #walk}, whatever {@code .gzi} is beside it. */
+    public static BgzfBlocks walk(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return walk(channel, path.toString());
+        }
+    }
+
     /** Hops from block 0 to the end of the file, one header at a time. */
     static BgzfBlocks walk(FileChannel channel, String path) throws IOException {
         long size = channel.size();

@@ -54,13 +54,6 @@ public final class InputChannels {
         }
     }
 
-    /** The block table of a BGZF file (from its {@code .gzi} when there is one). */
-    public static BgzfBlocks bgzfBlocks(Path path) throws IOException {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            return (BgzfBlocks) kept(path, channel, Compression.BGZF);
-        }
-    }
-
     private static Compression compression(FileChannel channel) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(HEAD);
         int read = BgzfBlocks.fill(channel, head, 0, (int) Math.min(HEAD, channel.size()));

@@ -11,6 +11,7 @@ import io.mapchunk.io.FileMapping;
 import io.mapchunk.stitch.Stitcher;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,13 +86,18 @@ final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
         }
     }
 
+    /** Bytes read at a time to number lines (positioned reads: compressed files cannot be mapped). */
+    private static final int LINE_COUNT_BLOCK = 1 << 20;
+
     /** 1-based number of the line holding byte {@code offset}. */
     static long lineNumber(SequenceFile file, long offset) {
         long lines = 1;
+        ByteBuffer buffer = ByteBuffer.allocateDirect(LINE_COUNT_BLOCK);
         try (FileChannel channel = InputChannels.open(Path.of(file.path()))) {
-            for (long at = 0; at < offset; at += FileMapping.MAX_SIZE) {
-                long length = Math.min(FileMapping.MAX_SIZE, offset - at);
-                try (FileMapping region = FileMapping.map(channel, at, length)) {
+            for (long at = 0; at < offset; at += LINE_COUNT_BLOCK) {
+                int length = (int) Math.min(LINE_COUNT_BLOCK, offset - at);
+                try (FileMapping region = FileMapping.read(channel, at, length, buffer,
+                        file.path())) {
                     for (int i = 0; i < length; i++) {
                         if (region.get(i) == '\n') {
                             lines++;

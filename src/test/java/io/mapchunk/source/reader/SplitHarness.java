@@ -5,6 +5,8 @@ import io.mapchunk.analysis.PassRecord;
 import io.mapchunk.analysis.count.CountAnalysis;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.io.Compression;
+import io.mapchunk.io.InputChannels;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
@@ -18,7 +20,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +45,8 @@ public final class SplitHarness {
     public static Pass.Results run(Pass pass, Path path, ReadMethod method, long splitSize,
             long mappingSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
         SequenceFile file = SequenceFile.inspect(path);
-        List<GenomeRegionSplit> splits = new ArrayList<>(SplitPlanner.plan(file.size(), splitSize));
+        List<GenomeRegionSplit> splits = new ArrayList<>(SplitPlanner.plan(file.size(),
+                file.splittable() ? splitSize : Math.max(1, file.size())));
         Collections.shuffle(splits, new Random(shuffleSeed));
         List<PassRecord> records = new ArrayList<>();
         List<FlatMapFunction<SequenceChunk, PassRecord>> folders = new ArrayList<>();
@@ -53,10 +55,10 @@ public final class SplitHarness {
             FlatMapFunction<SequenceChunk, PassRecord> folder = pass.folder(file);
             lifecycle(() -> ((RichFunction) folder).open(DefaultOpenContext.INSTANCE));
             folders.add(folder);
-            readBuffers.add(method == ReadMethod.MAP ? null
+            readBuffers.add(method == ReadMethod.MAP && file.compression() == Compression.NONE ? null
                     : ByteBuffer.allocateDirect((int) Math.min(mappingSize, ReadMethod.READ_MAPPING)));
         }
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel channel = InputChannels.open(path)) {
             for (int i = 0; i < splits.size(); i++) {
                 FlatMapFunction<SequenceChunk, PassRecord> folder = folders.get(i % subtasks);
                 try (SplitScanner scanner =
