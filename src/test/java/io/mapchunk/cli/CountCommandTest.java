@@ -1,5 +1,6 @@
 package io.mapchunk.cli;
 
+import io.mapchunk.testing.BgzfWriter;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,14 +129,12 @@ class CountCommandTest extends CommandLineTest {
     }
 
     @Test
-    void gzipInputIsNamedAndRefused() throws Exception {
-        Path input = directory.resolve("genome.fa.gz");
-        try (var out = new GZIPOutputStream(Files.newOutputStream(input))) {
-            out.write(">x\nACGT\n".getBytes(StandardCharsets.US_ASCII));
-        }
+    void bgzfCompressedBamIsNamedAndRefused() throws Exception {
+        Path input = Files.write(directory.resolve("reads.bam"),
+                BgzfWriter.bgzf("BAM\1rest of a header".getBytes(StandardCharsets.US_ASCII), 100, 6));
 
         assertThat(run("count", input.toString())).isEqualTo(1);
-        assertThat(errors.toString()).contains("gzip").contains("not supported").hasLineCount(1);
+        assertThat(errors.toString()).contains("BAM").contains("not supported").hasLineCount(1);
     }
 
     @Test
