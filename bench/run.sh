@@ -4,7 +4,9 @@
 # regions (drawn by mapchunk, in genome order); mapchunk index vs samtools faidx. More tools with
 # --tools: mapchunk-p1, mapchunk-facount-p2, mapchunk-report (one pass: counts, dinucleotides and
 # GC windows), seqtk, flink-textline-p2 (the Flink FileSource text-line baseline),
-# bedtools-random-getfasta. Tools alternate within each repetition (the order rotates); the page
+# bedtools-random-getfasta. BGZF (issue 13; the file bgzipped once with `bgzip -@2 -i`, its .fai by
+# samtools): mapchunk-bgzf-p2 vs seqkit-bgzf (count), mapchunk-index-bgzf vs samtools-index-bgzf,
+# mapchunk-sample-bgzf vs samtools-faidx-r-bgzf. Tools alternate within each repetition (the order rotates); the page
 # cache is warmed and checked with fincore before each run.
 # Results: bench/results/<date>/runs.csv, summary.md, throughput.svg (and bench/results/latest).
 #
@@ -44,13 +46,14 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
 # --- peers -------------------------------------------------------------------------------------
 missing=()
-for tool in seqkit seqtk samtools bedtools fincore; do
+for tool in seqkit seqtk samtools bedtools fincore bgzip; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
   log "installing ${missing[*]}"
   sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
   packages=("${missing[@]/fincore/util-linux}")
+  packages=("${packages[@]/bgzip/tabix}")
   $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
@@ -88,6 +91,15 @@ prepare() { # name -> path of the FASTA (linked or generated into $data, with .f
   echo "$file"
 }
 
+prepare_bgzf() { # FASTA -> its BGZF twin FASTA.gz with .gzi (bgzip) and .fai (samtools, uncompressed offsets)
+  local file="$1"
+  if [[ ! -s "$file.gz" || ! -s "$file.gz.gzi" ]]; then
+    log "bgzipping $file"
+    bgzip -@2 -i -I "$file.gz.gzi" -c "$file" > "$file.gz"
+  fi
+  [[ -s "$file.gz.fai" ]] || samtools faidx "$file.gz"
+}
+
 # --- one run -----------------------------------------------------------------------------------
 mem_total_kb=$(awk '/MemTotal/ {print $2}' /proc/meminfo)
 warm() { # read the file into the page cache if it fits in 70% of RAM; print the cached percent
@@ -100,13 +112,32 @@ warm() { # read the file into the page cache if it fits in 70% of RAM; print the
 
 run_tool() { # tool file -> a JSON line of measurements
   local tool="$1" file="$2" result="$out/last.out" gclog="$out/last.gc.log"
-  rm -f "$result" "$gclog"
+  rm -f "$result" "$result.gzi" "$gclog"
   case "$tool" in
     mapchunk-p1|mapchunk-p2)
       MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
         python3 bench/measure.py --gc-log "$gclog" -- \
         bin/mapchunk count -p "${tool#mapchunk-p}" --format json -o "$result" "$file" \
         | python3 -c 'import json,sys; m=json.loads(sys.stdin.read()); r=json.load(open(sys.argv[1]))["run"] if m["exit"]==0 else {}; m["job_s"]=r.get("job_seconds"); print(json.dumps(m))' "$result" ;;
+    mapchunk-bgzf-p2)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- \
+        bin/mapchunk count -p 2 --format json -o "$result" "$file.gz" \
+        | python3 -c 'import json,sys; m=json.loads(sys.stdin.read()); r=json.load(open(sys.argv[1]))["run"] if m["exit"]==0 else {}; m["job_s"]=r.get("job_seconds"); print(json.dumps(m))' "$result" ;;
+    seqkit-bgzf)
+      python3 bench/measure.py -- seqkit fx2tab -j 2 -n -l -g -C A -C C -C G -C T -C N "$file.gz" ;;
+    mapchunk-index-bgzf)
+      # the .gzi bgzip wrote is beside the file, so the block table is read from it
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk index -o "$result" "$file.gz" ;;
+    samtools-index-bgzf)
+      python3 bench/measure.py -- samtools faidx --fai-idx "$result" --gzi-idx "$result.gzi" "$file.gz" ;;
+    mapchunk-sample-bgzf)
+      # shellcheck disable=SC2086
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk sample $sample_args -o "$result" "$file.gz" ;;
+    samtools-faidx-r-bgzf)
+      python3 bench/measure.py -- samtools faidx "$file.gz" -r "$file.regions" ;;
     mapchunk-facount-p2)
       MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
         python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk count -p 2 -o "$result" "$file" ;;
@@ -161,7 +192,10 @@ for name in $sizes; do
   size=$(stat -Lc %s "$file")
   list="mapchunk-p2 seqkit samtools-faidx-r mapchunk-sample samtools-faidx-r-2m mapchunk-sample-2m"
   list="$list mapchunk-index samtools-index"
+  list="$list mapchunk-bgzf-p2 seqkit-bgzf mapchunk-index-bgzf samtools-index-bgzf"
+  list="$list mapchunk-sample-bgzf samtools-faidx-r-bgzf"
   [[ -n "$tools" ]] && list="$tools"
+  [[ " $list" == *-bgzf* ]] && prepare_bgzf "$file"
   read -r -a order <<< "$list"
   for ((rep = 1; rep <= reps; rep++)); do
     shift_by=$(( (rep - 1) % ${#order[@]} ))
@@ -176,7 +210,7 @@ for name in $sizes; do
     done
   done
 done
-rm -f "$out/last.out" "$out/last.gc.log"
+rm -f "$out/last.out" "$out/last.out.gzi" "$out/last.gc.log"
 python3 bench/report.py "$out"
 ln -sfn "$stamp" "$home/bench/results/latest"
 log "done: $out/summary.md, $out/throughput.svg"
