@@ -1,2 +1,6 @@
-/** The one place that maps (or reads) file bytes, and the switch for the Vector API. */
+/**
+ * The one place that maps (or reads) file bytes ({@code FileMapping}), the one opener of input
+ * bytes ({@code InputChannels}: plain files as they are, BGZF and gzip files as read-only channels
+ * over their uncompressed bytes), and the switch for the Vector API.
+ */
 package io.mapchunk.io;
