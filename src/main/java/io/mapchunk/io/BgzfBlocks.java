@@ -1,6 +1,5 @@
 package io.mapchunk.io;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -26,8 +25,6 @@ import java.util.Arrays;
  */
 public final class BgzfBlocks {
 
-    /** Bytes of a block's header up to and including the {@code BC} subfield (XLEN 6). */
-    static final int HEADER = 18;
     /** CRC32 and ISIZE after the deflate data. */
     static final int FOOTER = 8;
     static final int MAX_BLOCK = 1 << 16;
@@ -195,8 +192,6 @@ public final class BgzfBlocks {
         for (int i = 1; i <= entries; i++) {
             buffer.putLong(compressed[i]).putLong(uncompressed[i]);
         }
-        DataOutputStream data = new DataOutputStream(out);
-        data.write(buffer.array());
-        data.flush();
+        out.write(buffer.array());
     }
 }
