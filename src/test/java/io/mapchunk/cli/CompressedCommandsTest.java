@@ -165,6 +165,18 @@ class CompressedCommandsTest extends CommandLineTest {
                 .isEqualTo(NaiveCounts.facount(NaiveCounts.fasta(fasta)));
     }
 
+    @Test
+    void staleFaiBesideBgzfIsRefused() throws Exception {
+        Path input = resource(FIXTURE, directory.resolve("fixture.fa.gz"));
+        Files.writeString(directory.resolve("fixture.fa.gz.fai"), "tiny\t7\t248023\t5\t6\n");
+
+        assertThat(run("sample", "-n", "3", "--seed", "1", "-o",
+                directory.resolve("s.out").toString(), input.toString())).isEqualTo(1);
+
+        assertThat(errors.toString()).contains("does not match").hasLineCount(1);
+        assertThat(listing()).containsExactlyInAnyOrder("fixture.fa.gz", "fixture.fa.gz.fai");
+    }
+
     private String output(String[] command, Path input) throws IOException {
         Path output = directory.resolve(input.getFileName() + "." + command[0] + ".out");
         String[] args = Stream.concat(Arrays.stream(command),
