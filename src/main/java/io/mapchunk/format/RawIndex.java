@@ -1,7 +1,7 @@
 package io.mapchunk.format;
 
-import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.Bytes;
+import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputFileException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

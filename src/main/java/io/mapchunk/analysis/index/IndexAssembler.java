@@ -1,9 +1,9 @@
 package io.mapchunk.analysis.index;
 
-import io.mapchunk.io.InputChannels;
 import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
@@ -23,6 +23,9 @@ import java.util.List;
  * record fails with its name and the file's line number (counted only then, by a second pass).
  */
 final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
+
+    /** Bytes read at a time to number lines (positioned reads: compressed files cannot be mapped). */
+    private static final int LINE_COUNT_BLOCK = 1 << 20;
 
     IndexAssembler(SequenceFile file, int splits) {
         super(file, splits);
@@ -85,9 +88,6 @@ final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
                     + e.record() + "' at line " + lineNumber(file, e.offset()) + e.problem().hint());
         }
     }
-
-    /** Bytes read at a time to number lines (positioned reads: compressed files cannot be mapped). */
-    private static final int LINE_COUNT_BLOCK = 1 << 20;
 
     /** 1-based number of the line holding byte {@code offset}. */
     static long lineNumber(SequenceFile file, long offset) {

@@ -1,7 +1,7 @@
 package io.mapchunk.source.reader;
 
-import io.mapchunk.io.InputChannels;
 import org.apache.flink.annotation.Internal;
+import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.ReadMethod;
