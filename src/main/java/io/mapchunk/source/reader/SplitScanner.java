@@ -117,7 +117,8 @@ final class SplitScanner implements AutoCloseable {
                 return;
             }
             emit(out, position, header);
-            HeaderLine line = HeaderLine.read(channel, file.path(), header, file.size());
+            HeaderLine line = HeaderLine.read(mapping, mappingEnd, channel, file.path(), header,
+                    file.size());
             startPart(PartKind.NAMED, line.name(), line.indented(), out);
             if (line.terminator() >= split.end()) {
                 position = split.end();
