@@ -1,6 +1,7 @@
 package io.mapchunk.cli;
 
 import io.mapchunk.analysis.index.IndexBuildTest;
+import io.mapchunk.io.BgzfBlocks;
 import io.mapchunk.testing.BgzfWriter;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
@@ -163,6 +164,44 @@ class CompressedCommandsTest extends CommandLineTest {
                 .as(errors.toString()).isZero();
         assertThat(Files.readString(directory.resolve("x.tsv"), StandardCharsets.ISO_8859_1))
                 .isEqualTo(NaiveCounts.facount(NaiveCounts.fasta(fasta)));
+    }
+
+    @Test
+    void gziWithAShiftedUncompressedOffsetIsRefusedWhenItsBlockIsRead() throws Exception {
+        byte[] fasta = IndexBuildTest.randomFasta(new Random(4), 1);
+        Path input = Files.write(directory.resolve("y.fa.gz"), BgzfWriter.bgzf(fasta, 10, 6));
+        ByteArrayOutputStream gzi = new ByteArrayOutputStream();
+        BgzfBlocks.walk(input).writeGzi(gzi);
+        ByteBuffer entries = ByteBuffer.wrap(gzi.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(entries.getLong(0)).as("blocks listed").isGreaterThan(2);
+        entries.putLong(8 + 16 + 8, entries.getLong(8 + 16 + 8) + 1); // second entry, one byte on
+        Files.write(BgzfBlocks.gziPath(input), entries.array());
+
+        assertThat(run("count", "-o", directory.resolve("y.tsv").toString(), input.toString()))
+                .isEqualTo(1);
+
+        assertThat(errors.toString()).contains(BgzfBlocks.gziPath(input) + " does not match")
+                .hasLineCount(1);
+        assertThat(listing()).containsExactlyInAnyOrder("y.fa.gz", "y.fa.gz.gzi");
+    }
+
+    @Test
+    void reportOfBgzfHasTheTwinsCompositionTable() throws Exception {
+        byte[] fasta = ">one\nACGTacgtNNCG\nGGCCAT\n>two x\nTTTTGCGCGA\nA\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        Path plain = Files.write(directory.resolve("r.fa"), fasta);
+        Path compressed = Files.write(directory.resolve("r.fa.gz"), BgzfWriter.bgzf(fasta, 7, 6));
+
+        String[] tables = new String[2];
+        Path[] inputs = {plain, compressed};
+        for (int i = 0; i < 2; i++) {
+            Path output = directory.resolve("report" + i + ".html");
+            assertThat(run("report", "-p", "2", "--split-size", "9", "-o", output.toString(),
+                    inputs[i].toString())).as(errors.toString()).isZero();
+            String html = Files.readString(output);
+            tables[i] = html.substring(html.indexOf("<table"), html.lastIndexOf("</table>"));
+        }
+        assertThat(tables[1]).isEqualTo(tables[0]);
     }
 
     @Test
