@@ -16,7 +16,9 @@ import java.util.Arrays;
  * checked against the file: its last block must end where the end-of-file marker starts, and every
  * block read later must start and end where the table says), else by hopping from block 0 through
  * the chain of block headers, each of which states its compressed size and ends with its
- * uncompressed size; a few bytes are looked at per block. The file must end with BGZF's empty
+ * uncompressed size (a few bytes are parsed per block; the file is read through in 1 MiB pieces),
+ * so no candidate header inside compressed data is ever taken for one. The file must end with
+ * BGZF's empty
  * end-of-file block: a file without it is refused as truncated, where samtools only warns.
  *
  * <p>{@code .gzi} layout (htslib's {@code bgzf_index_dump}): a little-endian uint64 count, then a
