@@ -18,8 +18,8 @@ import java.util.Arrays;
  * the chain of block headers, each of which states its compressed size and ends with its
  * uncompressed size (a few bytes are parsed per block; the file is read through in 1 MiB pieces),
  * so no candidate header inside compressed data is ever taken for one. The file must end with
- * BGZF's empty
- * end-of-file block: a file without it is refused as truncated, where samtools only warns.
+ * BGZF's empty end-of-file block: a file without it is refused as truncated, where samtools only
+ * warns.
  *
  * <p>{@code .gzi} layout (htslib's {@code bgzf_index_dump}): a little-endian uint64 count, then a
  * (compressed offset, uncompressed offset) uint64 pair for every block but the first (at 0/0) and
