@@ -7,6 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.Example;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Positioned reads of random lengths at random offsets (forward, backward, across block edges,
@@ -62,6 +64,35 @@ class CompressedChannelsPropertiesTest {
         Path file = directory.write("g" + seed + ".gz", BgzfWriter.gzip(data, members));
 
         assertReadsMatch(file, data, seed);
+    }
+
+    @Example
+    void onlyTheBlocksAReadTouchesAreInflated() throws IOException {
+        byte[] data = data(5);
+        int blockSize = 1000;
+        assertThat(data.length).as("bytes for six blocks").isGreaterThan(6 * blockSize);
+        byte[] file = BgzfWriter.bgzf(data, blockSize, 6);
+        // spoil the CRC of block 3: only a read that touches block 3 may notice
+        int start = 0;
+        for (int block = 0; block < 3; block++) {
+            start += ((file[start + 16] & 0xff) | (file[start + 17] & 0xff) << 8) + 1;
+        }
+        int end = start + ((file[start + 16] & 0xff) | (file[start + 17] & 0xff) << 8) + 1;
+        file[end - 8] ^= 1;
+        Path path = directory.write("spoiled.gz", file);
+
+        try (FileChannel channel = InputChannels.open(path)) {
+            ByteBuffer buffer = ByteBuffer.allocate(2 * blockSize);
+            channel.read(buffer, 0);
+            assertThat(buffer.array()).isEqualTo(Arrays.copyOf(data, 2 * blockSize));
+            buffer.clear();
+            channel.read(buffer, 4L * blockSize);
+            assertThat(buffer.array())
+                    .isEqualTo(Arrays.copyOfRange(data, 4 * blockSize, 6 * blockSize));
+            assertThatThrownBy(() -> channel.read(ByteBuffer.allocate(10), 3L * blockSize + 500))
+                    .isInstanceOf(InputFileException.class).hasMessageContaining("CRC mismatch")
+                    .hasMessageContaining("at byte " + start);
+        }
     }
 
     private static void assertReadsMatch(Path file, byte[] data, long seed) throws IOException {
