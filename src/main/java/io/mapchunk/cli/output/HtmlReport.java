@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
 public final class HtmlReport {
 
     /** Up to this many sequences every one gets a GC plot, in file order. */
-    static final int MAX_PLOTS = 48;
+    public static final int MAX_PLOTS = 48;
     /** Above this many sequences, the plots go to the longest that make up this share of bases. */
     static final double PLOTTED_SHARE = 0.9;
     /** Up to this many sequences the table has every composition column; above, a compact list. */
