@@ -67,10 +67,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputTarget target = OutputTarget.stdout();
-        if (output != null) {
-            for (String input : inputs) {
-                target = OutputTarget.file(output, Path.of(input));
-            }
+        for (String input : inputs) { // -o checked against every input before any scan
+            target = output == null ? target : OutputTarget.file(output, Path.of(input));
         }
         List<StatsFormat.Entry> entries = new ArrayList<>();
         for (String name : inputs) {

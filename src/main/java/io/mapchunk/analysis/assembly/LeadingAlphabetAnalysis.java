@@ -14,6 +14,7 @@ import io.mapchunk.stitch.Stitcher;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The letters among the first {@link #LIMIT} bases of a file's first record (line ends skipped),
@@ -116,13 +117,11 @@ public final class LeadingAlphabetAnalysis
             @Override
             protected Letters assemble(List<Stitcher.Stitched<Part>> parts) {
                 boolean[] seen = new boolean[256];
-                boolean records = false;
                 long offset = 0;
                 for (Stitcher.Stitched<Part> stitched : parts) {
                     if (stitched.ordinal() != 0) {
                         break;
                     }
-                    records = true;
                     Part part = stitched.value();
                     for (int j = 0; j < part.letters().length; j++) {
                         if (offset + part.firstAt()[j] < LIMIT) {
@@ -131,8 +130,8 @@ public final class LeadingAlphabetAnalysis
                     }
                     offset += part.bases();
                 }
-                return new Letters(records || !parts.isEmpty(),
-                        java.util.stream.IntStream.range(0, 256).filter(v -> seen[v]).toArray());
+                return new Letters(!parts.isEmpty(),
+                        IntStream.range(0, 256).filter(v -> seen[v]).toArray());
             }
         };
     }

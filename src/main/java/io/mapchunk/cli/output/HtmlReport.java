@@ -192,9 +192,6 @@ public final class HtmlReport {
         writer.write("<h2>Run</h2>\n<dl id=\"run\">");
         item(writer, "input", escape(counts.input()));
         item(writer, "file size", String.format(Locale.ROOT, "%,d bytes", run.inputBytes()));
-        item(writer, "sequences", String.valueOf(counts.records().size()));
-        item(writer, "bases", String.format(Locale.ROOT, "%,d", counts.total().length));
-        item(writer, "GC", percent(counts.total().gcFraction()) + " %");
         item(writer, "parallelism", String.valueOf(run.parallelism()));
         item(writer, "scan job", String.format(Locale.ROOT, "%.2f s (%.2f s wall, %s/s): counts,"
                 + " dinucleotides, N runs and GC windows of %,d in one pass", run.jobSeconds(),
