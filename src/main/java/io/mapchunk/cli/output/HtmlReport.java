@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * One self-contained HTML page (inline CSS and SVG, no script, nothing fetched), readable for a
  * few chromosomes and for 100,000 contigs alike: summary figures first (the assembly statistics and
  * the run's figures), then fixed-size pictures (length distribution, Nx curve, GC against length,
- * GC along the longest sequences), the per-sequence table sorted by length and the dinucleotides.
+ * GC along the longest sequences), the dinucleotides, and last every sequence, longest first.
  */
 public final class HtmlReport {
 
