@@ -14,8 +14,8 @@
  *   <li><b>analyses</b> - {@link io.mapchunk.analysis}: each analysis is a folder (run where the
  *       chunks are read) and an assembler (run in the client); any set of them runs in one scan as a
  *       {@link io.mapchunk.analysis.Pass}. The analyses themselves live in
- *       {@code analysis/count}, {@code analysis/index}, {@code analysis/gc} and
- *       {@code analysis/sample}.</li>
+ *       {@code analysis/count}, {@code analysis/index}, {@code analysis/gc},
+ *       {@code analysis/sample} and {@code analysis/assembly}.</li>
  *   <li><b>stitched records</b> - {@link io.mapchunk.stitch}: the per-part summaries put back in
  *       file order and assigned to their records (analyses that place bases by the {@code .fai}
  *       need no stitching).</li>

@@ -16,7 +16,8 @@ import java.io.PrintWriter;
 @Command(name = "mapchunk", mixinStandardHelpOptions = true, version = "mapchunk 0.1.0",
         description = "Flink batch jobs over memory-mapped genome files.",
         subcommands = {CountCommand.class, IndexCommand.class, SampleCommand.class,
-                GcCommand.class, ReportCommand.class, GenerateCommand.class, RunCommand.class})
+                GcCommand.class, ReportCommand.class, StatsCommand.class, GenerateCommand.class,
+                RunCommand.class})
 public final class MapchunkCli implements Runnable {
 
     @CommandLine.Spec
@@ -71,6 +72,6 @@ public final class MapchunkCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: count, index, sample, gc, report, generate, run, or see --help");
+                "missing command: count, index, sample, gc, report, stats, generate, run, or see --help");
     }
 }

@@ -17,14 +17,21 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code mapchunk report}: composition table and GC plots in one self-contained HTML file. */
+/**
+ * {@code mapchunk report}: assembly statistics, pictures, the per-sequence table and GC plots in
+ * one self-contained HTML file, of the same size for 24 chromosomes or 100,000 contigs.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write one self-contained HTML page: run figures, per-sequence composition"
-                + " and a GC plot per sequence.")
+        description = "Write one self-contained HTML page: summary statistics (N50, ...), run"
+                + " figures, length histogram, Nx curve, GC against length, GC along the"
+                + " longest sequences (all when there are at most 48), and every sequence"
+                + " sorted by length.")
 final class ReportCommand implements Callable<Integer> {
 
     /** Points per plot the automatic window aims at, for the longest sequence. */
     static final long POINTS = 500;
+    /** At most about this many windows over the whole genome, so many sequences stay small. */
+    static final long MAX_WINDOWS = 200_000;
 
     @ParentCommand
     MapchunkCli parent;
@@ -37,8 +44,8 @@ final class ReportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-w", "--window"}, paramLabel = "BASES", converter = BasesConverter.class,
-            description = "GC window (default: the longest sequence / 500, rounded to 1, 2 or 5"
-                    + " times a power of ten).")
+            description = "GC window (default: the longest sequence / 500, or the genome / 200,000"
+                    + " if larger, rounded up to 1, 2 or 5 times a power of ten).")
     Long window;
 
     @Mixin
@@ -59,14 +66,20 @@ final class ReportCommand implements Callable<Integer> {
             return ReportJob.run(parent.environment(), settings, index, spec,
                     job.progress("report " + name));
         });
-        target.write(out -> HtmlReport.write(report.counts(), report.windows(), out));
+        target.write(out -> HtmlReport.write(report.counts(), report.nRuns(), report.windows(), out));
         return 0;
     }
 
-    /** The longest sequence over {@link #POINTS}, rounded up to 1, 2 or 5 times a power of ten. */
+    /**
+     * The longest sequence over {@link #POINTS}, or the genome over {@link #MAX_WINDOWS} when that
+     * is larger (many short sequences: the bins kept stay few), rounded up to 1, 2 or 5 times a
+     * power of ten.
+     */
     static long autoWindow(FastaIndex index) {
         long longest = index.entries().stream().mapToLong(FaiEntry::length).max().orElse(0);
-        long target = Math.max(1, (longest + POINTS - 1) / POINTS);
+        long genome = index.entries().stream().mapToLong(FaiEntry::length).sum();
+        long target = Math.max(1, Math.max((longest + POINTS - 1) / POINTS,
+                (genome + MAX_WINDOWS - 1) / MAX_WINDOWS));
         for (long power = 1; ; power *= 10) {
             for (long factor : new long[] {1, 2, 5}) {
                 if (factor * power >= target) {

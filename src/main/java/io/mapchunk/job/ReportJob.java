@@ -1,6 +1,7 @@
 package io.mapchunk.job;
 
 import io.mapchunk.analysis.Pass;
+import io.mapchunk.analysis.assembly.NRunAnalysis;
 import io.mapchunk.analysis.count.CountAnalysis;
 import io.mapchunk.analysis.count.DinucleotideAnalysis;
 import io.mapchunk.analysis.gc.GcAnalysis;
@@ -13,13 +14,13 @@ import io.mapchunk.runtime.ProgressListener;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Everything the report shows, from one scan of the file: base counts, dinucleotides and GC
- * windows run together as one {@link Pass}.
+ * Everything the report shows, from one scan of the file: base counts, dinucleotides, N runs and
+ * GC windows run together as one {@link Pass}.
  */
 public final class ReportJob {
 
-    /** The counts (with dinucleotides and the run's figures) and the GC windows. */
-    public record Report(CountResult counts, GcTable windows) {}
+    /** The counts (with dinucleotides and the run's figures), the N runs per record, the GC windows. */
+    public record Report(CountResult counts, long[] nRuns, GcTable windows) {}
 
     private ReportJob() {}
 
@@ -27,9 +28,10 @@ public final class ReportJob {
             WindowSpec spec, ProgressListener progress) throws Exception {
         CountAnalysis counts = new CountAnalysis();
         DinucleotideAnalysis pairs = new DinucleotideAnalysis();
+        NRunAnalysis runs = new NRunAnalysis();
         GcAnalysis gc = new GcAnalysis(index, spec);
         JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk report " + settings.input().getFileName(), Pass.of(counts, pairs, gc),
+                "mapchunk report " + settings.input().getFileName(), Pass.of(counts, pairs, runs, gc),
                 progress);
         CountResult result = new CountResult(run.file().path(), run.results().get(counts),
                 run.results().get(pairs), run.figures());
@@ -37,6 +39,6 @@ public final class ReportJob {
             throw new IllegalStateException(result.records().size()
                     + " sequences counted but " + index.size() + " indexed; nothing is written");
         }
-        return new Report(result, run.results().get(gc));
+        return new Report(result, run.results().get(runs), run.results().get(gc));
     }
 }

@@ -30,6 +30,10 @@ class WindowOptionsTest {
         assertThat(ReportCommand.autoWindow(index(248_956_422, 1000))).isEqualTo(500_000);
         assertThat(ReportCommand.autoWindow(index(700))).isEqualTo(2);
         assertThat(ReportCommand.autoWindow(index(0))).isEqualTo(1);
+        // many short sequences: the genome / 200,000 (5,000 x 20 kb = 100 Mb -> 500)
+        long[] contigs = new long[5000];
+        java.util.Arrays.fill(contigs, 20_000);
+        assertThat(ReportCommand.autoWindow(index(contigs))).isEqualTo(500);
     }
 
     private static FastaIndex index(long... lengths) {

@@ -4,7 +4,9 @@ package io.mapchunk.analysis.count;
  * Base composition of a stretch of sequence. Both cases are counted together; {@link #lower}
  * counts soft-masked (lowercase) letters on top. Pair counters cover dinucleotides:
  * {@link #cpg} strict CG (faCount), {@link #cpgContextPairs} (C|Y)(G|R) pairs and
- * {@link #cpgContextTransitions} the Y/R positions in them (seqtk comp).
+ * {@link #cpgContextTransitions} the Y/R positions in them (seqtk comp). {@link #gap} counts
+ * seqkit's gap letters ({@code -}, {@code .} and space) on top of {@link #other}, for
+ * {@code seqkit stats}' sum_gap.
  *
  * <p>A mutable accumulator with public fields, so Flink serializes it as a POJO.
  */
@@ -31,6 +33,7 @@ public final class BaseCounts {
     public long cpg;
     public long cpgContextPairs;
     public long cpgContextTransitions;
+    public long gap;
 
     public BaseCounts() {}
 
@@ -39,6 +42,8 @@ public final class BaseCounts {
         length += count;
         if (value >= 'a' && value <= 'z') {
             lower += count;
+        } else if (value == '-' || value == '.' || value == ' ') {
+            gap += count;
         }
         switch (value | 0x20) {
             case 'a' -> a += count;
@@ -83,6 +88,7 @@ public final class BaseCounts {
         cpg += that.cpg;
         cpgContextPairs += that.cpgContextPairs;
         cpgContextTransitions += that.cpgContextTransitions;
+        gap += that.gap;
         return this;
     }
 
@@ -130,7 +136,7 @@ public final class BaseCounts {
                 && r == x.r && y == x.y && s == x.s && w == x.w && k == x.k && m == x.m
                 && b == x.b && d == x.d && h == x.h && v == x.v && other == x.other
                 && lower == x.lower && cpg == x.cpg && cpgContextPairs == x.cpgContextPairs
-                && cpgContextTransitions == x.cpgContextTransitions;
+                && cpgContextTransitions == x.cpgContextTransitions && gap == x.gap;
     }
 
     @Override
@@ -143,6 +149,7 @@ public final class BaseCounts {
         return "BaseCounts{len=" + length + " A=" + a + " C=" + c + " G=" + g + " T=" + t + " N=" + n
                 + " R=" + r + " Y=" + y + " S=" + s + " W=" + w + " K=" + k + " M=" + m + " B=" + b
                 + " D=" + d + " H=" + h + " V=" + v + " other=" + other + " lower=" + lower
-                + " cpg=" + cpg + " ctx=" + cpgContextPairs + " ctxTs=" + cpgContextTransitions + '}';
+                + " cpg=" + cpg + " ctx=" + cpgContextPairs + " ctxTs=" + cpgContextTransitions
+                + " gap=" + gap + '}';
     }
 }

@@ -1,9 +1,9 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.analysis.gc.GcTable;
-import io.mapchunk.analysis.gc.WindowCounts;
 import io.mapchunk.job.CountResult;
 import io.mapchunk.runtime.RunFigures;
 
@@ -14,21 +14,27 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
- * One self-contained HTML page (inline CSS and SVG, no script, nothing fetched): the run's
- * figures, the per-sequence composition table, and a GC-along-the-sequence plot per sequence.
+ * One self-contained HTML page (inline CSS and SVG, no script, nothing fetched), readable for a
+ * few chromosomes and for 100,000 contigs alike: summary figures first (the assembly statistics and
+ * the run's figures), then fixed-size pictures (length distribution, Nx curve, GC against length,
+ * GC along the longest sequences), the dinucleotides, and last every sequence, longest first.
  */
 public final class HtmlReport {
 
-    private static final int WIDTH = 900;
-    private static final int HEIGHT = 170;
-    private static final int LEFT = 48;
-    private static final int RIGHT = 12;
-    private static final int TOP = 10;
-    private static final int BOTTOM = 28;
+    /** Up to this many sequences every one gets a GC plot, in file order. */
+    public static final int MAX_PLOTS = 48;
+    /** Above this many sequences, the plots go to the longest that make up this share of bases. */
+    static final double PLOTTED_SHARE = 0.9;
+    /** Up to this many sequences the table has every composition column; above, a compact list. */
+    static final int MAX_TABLE_ROWS = 2000;
+    /** Lines per block of the compact list. */
+    private static final int LIST_BLOCK = 1000;
 
     private static final String STYLE = """
             body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}
@@ -37,37 +43,147 @@ public final class HtmlReport {
             td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
             tfoot td{font-weight:600;border-top:2px solid #888}
             dl{display:grid;grid-template-columns:max-content auto;gap:2px 16px}dt{color:#666}dd{margin:0}
+            #sequences{max-height:40em;overflow:auto;border:1px solid #ddd;padding:6px}
+            #sequences pre{margin:0;font-size:12px;line-height:15px;tab-size:18}
+            #sequences pre.rows{content-visibility:auto;contain-intrinsic-size:auto 15000px}
             svg .axis{stroke:#888;stroke-width:1}svg .grid{stroke:#eee;stroke-width:1}
             svg .gc{fill:none;stroke:#1f6fb4;stroke-width:1.2}svg .mean{stroke:#d2691e;stroke-dasharray:4 3}
+            svg .bar{fill:#1f6fb4}svg .nx{fill:none;stroke:#1f6fb4;stroke-width:1.5}
+            svg .mark{stroke:#d2691e;fill:#d2691e;stroke-dasharray:3 3}
+            svg.gc-length circle{fill:#1f6fb4;fill-opacity:.5}svg.gc-length rect{fill:#1f6fb4}
             svg text{font-size:11px;fill:#555}
             """;
 
     private HtmlReport() {}
 
-    public static void write(CountResult counts, GcTable windows, OutputStream out)
+    /**
+     * Writes the page for {@code counts} (with dinucleotides), the N runs of each record and the
+     * GC windows of every record.
+     */
+    public static void write(CountResult counts, long[] nRuns, GcTable windows, OutputStream out)
             throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         String file = Path.of(counts.input()).getFileName().toString();
+        List<SequenceCount> records = counts.records();
+        LengthStats lengths = LengthStats.of(lengthsOf(records));
         writer.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>mapchunk report: " + escape(file) + "</title><style>" + STYLE
                 + "</style></head><body>\n");
         writer.write("<h1>mapchunk report: " + escape(file) + "</h1>\n");
+        summary(writer, counts, lengths, nRuns);
         figures(writer, counts, windows);
-        table(writer, counts);
-        dinucleotides(writer, counts);
-        writer.write("<h2>GC along each sequence</h2>\n<p>(G+C)/(A+C+G+T) in windows of "
+        writer.write("<h2>Sequence lengths</h2>\n<p>How many sequences there are of each length,"
+                + " on log-scaled bins (five per decade)" + (lengths.below(1) > 0
+                        ? String.format(Locale.ROOT, "; %,d empty sequences are not shown",
+                                lengths.below(1)) : "") + ".</p>\n");
+        ReportCharts.lengthHistogram(writer, lengths);
+        writer.write("<h2>Nx</h2>\n<p>Nx: the length of the sequence at which the longest"
+                + " sequences first hold x % of all bases (N50 and N90 marked).</p>\n");
+        ReportCharts.nxCurve(writer, lengths);
+        writer.write("<h2>GC against length</h2>\n<p>(G+C)/(A+C+G+T) of each sequence against its"
+                + " length; " + (records.size() <= ReportCharts.MAX_DOTS ? "one dot per sequence"
+                        : "sequences counted in a grid of cells, darker where there are more")
+                + "; sequences without A, C, G or T are left out.</p>\n");
+        ReportCharts.gcAgainstLength(writer, records, lengths);
+        int[] plotted = plotted(lengthsOf(records));
+        writer.write("<h2 id=\"gc-along\">GC along " + (plotted.length == records.size()
+                ? "each sequence" : "the longest sequences") + "</h2>\n<p>"
+                + plotRule(plotted, records.size(), lengths)
+                + " (G+C)/(A+C+G+T) in windows of "
                 + String.format(Locale.ROOT, "%,d", windows.spec().window())
                 + " bases; gaps are windows without A, C, G or T; the dashed line is the"
                 + " sequence's mean.</p>\n");
-        for (int r = 0; r < windows.index().size(); r++) {
-            SequenceCount record = counts.records().get(r);
+        for (int r : plotted) {
+            SequenceCount record = records.get(r);
             writer.write("<section class=\"plot\"><h3>" + escape(record.name()) + "</h3>\n");
-            plot(writer, windows.windows(r), windows.index().get(r).length(),
+            ReportCharts.gcAlong(writer, windows.windows(r), windows.index().get(r).length(),
                     record.counts().gcFraction());
             writer.write("</section>\n");
         }
+        dinucleotides(writer, counts);
+        if (records.size() <= MAX_TABLE_ROWS) {
+            table(writer, counts);
+        } else {
+            list(writer, counts);
+        }
         writer.write("</body></html>\n");
         writer.flush();
+    }
+
+    /**
+     * The records that get a GC plot: every one, in file order, when there are at most
+     * {@link #MAX_PLOTS}; else the longest, longest first, until they hold {@link #PLOTTED_SHARE}
+     * of all bases or there are {@link #MAX_PLOTS} of them.
+     */
+    static int[] plotted(long[] lengths) {
+        if (lengths.length <= MAX_PLOTS) {
+            return IntStream.range(0, lengths.length).toArray();
+        }
+        long sum = Arrays.stream(lengths).sum();
+        int[] longest = byLength(lengths);
+        long covered = 0;
+        int taken = 0;
+        while (taken < MAX_PLOTS && (taken == 0 || covered < PLOTTED_SHARE * sum)) {
+            covered += lengths[longest[taken++]];
+        }
+        return Arrays.copyOf(longest, taken);
+    }
+
+    private static String plotRule(int[] plotted, int records, LengthStats lengths) {
+        if (plotted.length == records) {
+            return "Every sequence (there are at most " + MAX_PLOTS + ").";
+        }
+        return String.format(Locale.ROOT, "Only the longest sequences are drawn: those that"
+                + " together hold %.0f %% of all bases, at most %d. These %d hold %.1f %% of the"
+                + " bases; the other %,d sequences are in the table below.",
+                100 * PLOTTED_SHARE, MAX_PLOTS, plotted.length,
+                100.0 * sumOf(lengths, plotted.length) / Math.max(1, lengths.sum()),
+                records - plotted.length);
+    }
+
+    /** The sum of the {@code count} longest lengths. */
+    private static long sumOf(LengthStats lengths, int count) {
+        long[] ascending = lengths.ascending();
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += ascending[ascending.length - 1 - i];
+        }
+        return sum;
+    }
+
+    /** Record ordinals, longest first (file order among equal lengths). */
+    static int[] byLength(long[] lengths) {
+        return IntStream.range(0, lengths.length).boxed()
+                .sorted(Comparator.comparingLong((Integer r) -> -lengths[r])
+                        .thenComparingInt(r -> r))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static long[] lengthsOf(List<SequenceCount> records) {
+        return records.stream().mapToLong(r -> r.counts().length).toArray();
+    }
+
+    private static void summary(Writer writer, CountResult counts, LengthStats lengths,
+            long[] nRuns) throws IOException {
+        BaseCounts total = counts.total();
+        long runs = Arrays.stream(nRuns).sum();
+        int shortOnes = lengths.below(JsonStatsFormat.SHORT);
+        writer.write("<h2>Summary</h2>\n<dl id=\"summary\">");
+        item(writer, "sequences", String.format(Locale.ROOT, "%,d", lengths.count()));
+        item(writer, "total length", String.format(Locale.ROOT, "%,d bp", lengths.sum()));
+        item(writer, "shortest / mean / longest", lengths.count() == 0 ? "NA"
+                : String.format(Locale.ROOT, "%,d / %,.1f / %,d bp", lengths.min(),
+                        lengths.mean(), lengths.max()));
+        item(writer, "N50 (L50)", String.format(Locale.ROOT, "%,d bp (%,d sequences)",
+                lengths.n(50), lengths.l(50)));
+        item(writer, "N90 (L90)", String.format(Locale.ROOT, "%,d bp (%,d sequences)",
+                lengths.n(90), lengths.l(90)));
+        item(writer, "auN", String.format(Locale.ROOT, "%,.0f bp (area under the Nx curve)",
+                lengths.auN()));
+        item(writer, "GC", percent(total.gcFraction()) + " % of A, C, G and T");
+        item(writer, "N", String.format(Locale.ROOT, "%,d bp in %,d runs (gaps)", total.n, runs));
+        item(writer, "below 1 kb", String.format(Locale.ROOT, "%,d sequences", shortOnes));
+        writer.write("</dl>\n");
     }
 
     private static void figures(Writer writer, CountResult counts, GcTable windows)
@@ -76,12 +192,9 @@ public final class HtmlReport {
         writer.write("<h2>Run</h2>\n<dl id=\"run\">");
         item(writer, "input", escape(counts.input()));
         item(writer, "file size", String.format(Locale.ROOT, "%,d bytes", run.inputBytes()));
-        item(writer, "sequences", String.valueOf(counts.records().size()));
-        item(writer, "bases", String.format(Locale.ROOT, "%,d", counts.total().length));
-        item(writer, "GC", percent(counts.total().gcFraction()) + " %");
         item(writer, "parallelism", String.valueOf(run.parallelism()));
         item(writer, "scan job", String.format(Locale.ROOT, "%.2f s (%.2f s wall, %s/s): counts,"
-                + " dinucleotides and GC windows of %,d in one pass", run.jobSeconds(),
+                + " dinucleotides, N runs and GC windows of %,d in one pass", run.jobSeconds(),
                 run.wallSeconds(), megabytes(run.bytesPerSecond()), windows.spec().window()));
         writer.write("</dl>\n");
     }
@@ -90,21 +203,57 @@ public final class HtmlReport {
         writer.write("<dt>" + name + "</dt><dd>" + value + "</dd>");
     }
 
+    /** Every sequence with its composition, longest first, and the total. */
     private static void table(Writer writer, CountResult counts) throws IOException {
-        writer.write("<h2>Composition</h2>\n<table id=\"composition\"><thead><tr><th>sequence</th>");
+        writer.write("<h2>Sequences</h2>\n<p>Longest first.</p>\n<table id=\"composition\">"
+                + "<thead><tr><th>sequence</th>");
         for (String column : List.of("length", "A", "C", "G", "T", "N", "other", "lowercase", "CpG",
                 "GC %")) {
             writer.write("<th class=\"num\">" + column + "</th>");
         }
         writer.write("</tr></thead>\n<tbody>\n");
-        for (SequenceCount record : counts.records()) {
+        List<SequenceCount> records = counts.records();
+        for (int r : byLength(lengthsOf(records))) {
             writer.write("<tr class=\"sequence\">");
-            row(writer, escape(record.name()), record.counts());
+            row(writer, escape(records.get(r).name()), records.get(r).counts());
             writer.write("</tr>\n");
         }
         writer.write("</tbody>\n<tfoot><tr>");
         row(writer, "total", counts.total());
         writer.write("</tr></tfoot></table>\n");
+    }
+
+    /**
+     * Every sequence on one short line (name, length, GC %, N), longest first, in blocks of
+     * {@link #LIST_BLOCK} lines that the browser lays out only when they are scrolled to
+     * ({@code content-visibility: auto}): 100,000 lines laid out at once take Chromium seconds.
+     */
+    private static void list(Writer writer, CountResult counts) throws IOException {
+        List<SequenceCount> records = counts.records();
+        writer.write(String.format(Locale.ROOT, "<h2>Sequences</h2>\n<p>All %,d sequences,"
+                + " longest first: name, length, GC %% (of A, C, G and T; NA without any), N"
+                + " (the full composition is in <code>mapchunk count</code>).</p>\n"
+                + "<div id=\"sequences\"><pre>name\tlength\tGC %%\tN</pre>", records.size()));
+        StringBuilder line = new StringBuilder();
+        int[] order = byLength(lengthsOf(records));
+        for (int i = 0; i < order.length; i++) {
+            BaseCounts c = records.get(order[i]).counts();
+            double gc = c.gcFraction();
+            line.setLength(0);
+            line.append(i % LIST_BLOCK == 0 ? "<pre class=\"rows\">" : "\n")
+                    .append(escape(records.get(order[i]).name())).append('\t').append(c.length)
+                    .append('\t');
+            if (Double.isNaN(gc)) {
+                line.append("NA");
+            } else {
+                long tenths = Math.round(gc * 1000);
+                line.append(tenths / 10).append('.').append(tenths % 10);
+            }
+            line.append('\t').append(c.n).append(i % LIST_BLOCK == LIST_BLOCK - 1
+                    || i == order.length - 1 ? "</pre>" : "");
+            writer.append(line);
+        }
+        writer.write("</div>\n");
     }
 
     private static void row(Writer writer, String name, BaseCounts c) throws IOException {
@@ -148,55 +297,6 @@ public final class HtmlReport {
             writer.write("</tr>\n");
         }
         writer.write("</tbody></table>\n");
-    }
-
-    /** An SVG line of GC per window against position, broken where a window has no A/C/G/T. */
-    private static void plot(Writer writer, List<WindowCounts> windows, long length, double mean)
-            throws IOException {
-        int plotWidth = WIDTH - LEFT - RIGHT;
-        int plotHeight = HEIGHT - TOP - BOTTOM;
-        writer.write("<svg class=\"gc-plot\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH
-                + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT
-                + "\" role=\"img\">\n");
-        for (int percent = 0; percent <= 100; percent += 25) {
-            double y = TOP + plotHeight * (1 - percent / 100.0);
-            writer.write(String.format(Locale.ROOT,
-                    "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                            + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d%%</text>\n",
-                    LEFT, LEFT + plotWidth, y, y, LEFT - 6, y + 4, percent));
-        }
-        writer.write(String.format(Locale.ROOT,
-                "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>"
-                        + "<text x=\"%d\" y=\"%d\">0</text>"
-                        + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s bp</text>\n",
-                LEFT, LEFT + plotWidth, TOP + plotHeight, TOP + plotHeight, LEFT,
-                HEIGHT - 8, LEFT + plotWidth, HEIGHT - 8, String.format(Locale.ROOT, "%,d", length)));
-        StringBuilder points = new StringBuilder();
-        for (WindowCounts window : windows) {
-            if (window.acgt() == 0) {
-                polyline(writer, points);
-                continue;
-            }
-            double middle = (window.start() + window.end()) / 2.0;
-            double x = LEFT + plotWidth * middle / Math.max(1, length);
-            double y = TOP + plotHeight * (1 - window.gcFraction());
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-        }
-        polyline(writer, points);
-        if (!Double.isNaN(mean)) {
-            double y = TOP + plotHeight * (1 - mean);
-            writer.write(String.format(Locale.ROOT,
-                    "<line class=\"mean\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>\n",
-                    LEFT, LEFT + plotWidth, y, y));
-        }
-        writer.write("</svg>\n");
-    }
-
-    private static void polyline(Writer writer, StringBuilder points) throws IOException {
-        if (points.length() > 0) {
-            writer.write("<polyline class=\"gc\" points=\"" + points.toString().trim() + "\"/>\n");
-            points.setLength(0);
-        }
     }
 
     private static String percent(double fraction) {

@@ -1,0 +1,73 @@
+package io.mapchunk.cli.output;
+
+import io.mapchunk.analysis.assembly.LengthStats;
+import io.mapchunk.analysis.assembly.SeqkitAlphabet;
+import io.mapchunk.analysis.count.BaseCounts;
+import io.mapchunk.format.SequenceFileKind;
+import io.mapchunk.job.StatsResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * {@code seqkit stats -a -T} (2.3): a header, then one tab-separated row per file. sum_gap counts
+ * the bytes {@code -}, {@code .} and space; GC(%) is (G+C) over all bases; Q20(%) and Q30(%) are 0
+ * for FASTA (NaN when there are records but no bases); a file without records has empty format and
+ * type and zeros. Averages and percentages are rounded as seqkit rounds them (half up at the last
+ * decimal, then printed), quartiles as seqkit computes them ({@link LengthStats}).
+ */
+public final class SeqkitStatsFormat implements StatsFormat {
+
+    static final String HEADER = "file\tformat\ttype\tnum_seqs\tsum_len\tmin_len\tavg_len\tmax_len"
+            + "\tQ1\tQ2\tQ3\tsum_gap\tN50\tQ20(%)\tQ30(%)\tGC(%)\n";
+
+    @Override
+    public void write(List<Entry> entries, OutputStream out) throws IOException {
+        Writer writer = TextRows.writer(out);
+        writer.write(HEADER);
+        for (Entry entry : entries) {
+            writer.write(row(entry.file(), entry.stats()));
+        }
+        writer.flush();
+    }
+
+    static String row(String file, StatsResult stats) {
+        LengthStats lengths = stats.lengths();
+        if (lengths.count() == 0) {
+            return file + "\t\t\t0\t0\t0\t0.0\t0\t0.0\t0.0\t0.0\t0\t0\t0.00\t0.00\t0.00\n";
+        }
+        BaseCounts total = stats.total();
+        double sum = lengths.sum();
+        String qualities = fixed(round(0 / sum * 100, 2), 2);
+        return String.join("\t", file, format(stats), SeqkitAlphabet.type(stats.firstLetters()),
+                String.valueOf(lengths.count()), String.valueOf(lengths.sum()),
+                String.valueOf(lengths.min()), fixed(round(lengths.mean(), 1), 1),
+                String.valueOf(lengths.max()), fixed(lengths.q1(), 1), fixed(lengths.q2(), 1),
+                fixed(lengths.q3(), 1), String.valueOf(total.gap), String.valueOf(lengths.n(50)),
+                qualities, qualities, fixed(round((total.g + total.c) / sum * 100, 2), 2)) + "\n";
+    }
+
+    /** seqkit's name for the file's format; a raw sequence file (which seqkit refuses) is "raw". */
+    static String format(StatsResult stats) {
+        return stats.file().kind() == SequenceFileKind.RAW ? "raw" : "FASTA";
+    }
+
+    /** seqkit's rounding ({@code util/math.Round}): truncate {@code value + 0.5 / 10^n} at n decimals. */
+    static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        double shifted = (value + 0.5 / scale) * scale;
+        return (shifted < 0 ? Math.ceil(shifted) : Math.floor(shifted)) / scale;
+    }
+
+    /** Go's {@code %.nf}: the exact binary value correctly rounded, halves to even; NaN as "NaN". */
+    static String fixed(double value, int decimals) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

@@ -1,0 +1,32 @@
+package io.mapchunk.job;
+
+import io.mapchunk.analysis.Pass;
+import io.mapchunk.analysis.assembly.LeadingAlphabetAnalysis;
+import io.mapchunk.analysis.assembly.NRunAnalysis;
+import io.mapchunk.analysis.count.CountAnalysis;
+import io.mapchunk.runtime.JobRunner;
+import io.mapchunk.runtime.JobSettings;
+import io.mapchunk.runtime.ProgressListener;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The statistics job: base counts, N runs and the first record's letters in one pass of
+ * {@link CountAnalysis}, {@link NRunAnalysis} and {@link LeadingAlphabetAnalysis}; lengths,
+ * N50 and the rest are computed from the per-record results in the client ({@link StatsResult}).
+ */
+public final class StatsJob {
+
+    private StatsJob() {}
+
+    public static StatsResult run(StreamExecutionEnvironment env, JobSettings settings,
+            ProgressListener progress) throws Exception {
+        CountAnalysis counts = new CountAnalysis();
+        NRunAnalysis runs = new NRunAnalysis();
+        LeadingAlphabetAnalysis letters = new LeadingAlphabetAnalysis();
+        JobRunner.Scanned run = JobRunner.run(env, settings,
+                "mapchunk stats " + settings.input().getFileName(), Pass.of(counts, runs, letters),
+                progress);
+        return StatsResult.of(run.file(), run.results().get(counts), run.results().get(runs),
+                run.results().get(letters), run.figures());
+    }
+}
