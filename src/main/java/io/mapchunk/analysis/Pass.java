@@ -4,7 +4,9 @@ import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.SequenceChunk;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ public final class Pass implements Serializable {
         if (analyses.isEmpty()) {
             throw new IllegalArgumentException("a pass needs at least one analysis");
         }
+        analyses.forEach(PassValues::valueType);
         this.analyses = analyses;
     }
 
@@ -50,6 +53,7 @@ public final class Pass implements Serializable {
 
         private final Assembler<Object, ?>[] assemblers;
         private final Map<ChunkAnalysis<?, ?>, Object> results = new IdentityHashMap<>();
+        private final PassValues values = new PassValues(analyses);
 
         @SuppressWarnings("unchecked")
         private Results(SequenceFile file, int splits) {
@@ -60,7 +64,12 @@ public final class Pass implements Serializable {
         }
 
         public void accept(PassRecord record) {
-            assemblers[record.analysis].accept(record.place, record.value);
+            try {
+                assemblers[record.analysis].accept(record.place,
+                        values.decode(record.analysis, record.value));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** The result of {@code analysis}, which must be one of the pass' analyses. */

@@ -7,6 +7,8 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,6 +25,7 @@ final class PassFolder extends RichFlatMapFunction<SequenceChunk, PassRecord> {
     private final SequenceFile file;
     private transient ChunkFolder<Object>[] folders;
     private transient Consumer<Object>[] emitters;
+    private transient PassValues values;
     private transient SequenceChunk open;
     private transient PartPlace place;
     private transient Collector<PassRecord> out;
@@ -37,10 +40,12 @@ final class PassFolder extends RichFlatMapFunction<SequenceChunk, PassRecord> {
     public void open(OpenContext context) {
         folders = new ChunkFolder[analyses.size()];
         emitters = new Consumer[analyses.size()];
+        values = new PassValues(analyses);
         for (int i = 0; i < folders.length; i++) {
             folders[i] = (ChunkFolder<Object>) analyses.get(i).newFolder(file);
             int analysis = i;
-            emitters[i] = value -> out.collect(new PassRecord(analysis, place, value));
+            emitters[i] = value -> out.collect(
+                    new PassRecord(analysis, place, encode(analysis, value)));
         }
     }
 
@@ -72,6 +77,14 @@ final class PassFolder extends RichFlatMapFunction<SequenceChunk, PassRecord> {
         place = placeOf(last, lastInSplit);
         for (int i = 0; i < folders.length; i++) {
             folders[i].finishPart(last, emitters[i]);
+        }
+    }
+
+    private byte[] encode(int analysis, Object value) {
+        try {
+            return values.encode(analysis, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

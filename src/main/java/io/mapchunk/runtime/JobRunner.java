@@ -7,7 +7,6 @@ import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.SplitPlanner;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.accumulators.SerializedListAccumulator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -65,7 +64,7 @@ public final class JobRunner {
             execution = execute(env, jobName, prepared.file(), progress, () -> {});
             ArrayList<byte[]> raw = execution.getAccumulatorResult(RESULTS);
             if (raw != null) {
-                SerializedListAccumulator.deserializeList(raw, serializer).forEach(results::accept);
+                DeflatedRecords.read(raw, serializer, results::accept);
             }
         }
         return new Scanned(prepared.file(), results,

@@ -1,6 +1,6 @@
 package io.mapchunk.runtime;
 
-import org.apache.flink.api.common.accumulators.SerializedListAccumulator;
+import org.apache.flink.api.common.accumulators.ListAccumulator;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.BoundedOneInput;
@@ -12,8 +12,9 @@ import java.io.IOException;
 /**
  * The end of a job whose result is small: keeps what reaches it (chained to the operator before
  * it, so nothing crosses the network) and, once its input has ended, hands it to the job's result
- * as one accumulator. A subtask's records arrive with the job's result only if the subtask
- * finished, so a job either delivers every subtask's records or fails; no client polls a sink.
+ * as one accumulator of {@link DeflatedRecords} blocks. A subtask's records arrive with the job's
+ * result only if the subtask finished, so a job either delivers every subtask's records or fails;
+ * no client polls a sink.
  *
  * <p>The accumulator is registered only at the end, so heartbeats do not carry it while the job
  * runs.
@@ -25,7 +26,7 @@ final class ResultGatherer<T> extends AbstractStreamOperator<Void>
 
     private final String accumulator;
     private final TypeSerializer<T> serializer;
-    private transient SerializedListAccumulator<T> gathered;
+    private transient DeflatedRecords.Writer<T> gathered;
 
     ResultGatherer(String accumulator, TypeSerializer<T> serializer) {
         this.accumulator = accumulator;
@@ -35,15 +36,18 @@ final class ResultGatherer<T> extends AbstractStreamOperator<Void>
     @Override
     public void processElement(StreamRecord<T> element) throws IOException {
         if (gathered == null) {
-            gathered = new SerializedListAccumulator<>();
+            gathered = new DeflatedRecords.Writer<>(serializer);
         }
-        gathered.add(element.getValue(), serializer);
+        gathered.add(element.getValue());
     }
 
     @Override
     public void endInput() {
-        getRuntimeContext().addAccumulator(accumulator,
-                gathered == null ? new SerializedListAccumulator<T>() : gathered);
-        gathered = null;
+        ListAccumulator<byte[]> blocks = new ListAccumulator<>();
+        if (gathered != null) {
+            blocks.getLocalValue().addAll(gathered.finish());
+            gathered = null;
+        }
+        getRuntimeContext().addAccumulator(accumulator, blocks);
     }
 }
