@@ -35,6 +35,9 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         }
         long size = attributes.size();
         SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA : sniff(path, size);
+        if (kind == SequenceFileKind.TWO_BIT) {
+            TwoBitFile.read(path, size, true); // refuses a damaged file before any job reads it
+        }
         return new SequenceFile(
                 path.toAbsolutePath().normalize().toString(), size,
                 attributes.lastModifiedTime().toMillis(), kind);
