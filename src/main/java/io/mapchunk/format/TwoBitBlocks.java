@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.util.Arrays;
 
 /**
  * A cursor over one block list of a {@code .2bit} record (its N blocks or its mask blocks), read
@@ -17,6 +18,7 @@ import java.nio.channels.FileChannel;
 public final class TwoBitBlocks {
 
     private static final int BATCH = 4096;
+    private static final int[] NONE = new int[0];
 
     private final FileChannel channel;
     private final String path;
@@ -31,6 +33,9 @@ public final class TwoBitBlocks {
     private int bufferedCount;
     private long start;
     private long end;
+    /** Whether {@link #start}, {@link #end} hold a block {@link #overlapping} has not passed. */
+    private boolean pending;
+    private int[] ranges = new int[64];
 
     public TwoBitBlocks(FileChannel channel, String path, ByteOrder order, long startsOffset,
             long count) {
@@ -66,6 +71,43 @@ public final class TwoBitBlocks {
         }
         index = low;
         bufferedCount = 0;
+        pending = false;
+    }
+
+    /**
+     * The blocks overlapping bases {@code [from, to)}, clipped and relative to {@code from}, as
+     * (start, end) pairs in a fresh array. Successive calls must not go back: {@code from} at or
+     * after the previous call's {@code to}, unless {@link #seek} came between.
+     */
+    public int[] overlapping(long from, long to) throws IOException {
+        int used = 0;
+        while (true) {
+            if (!pending) {
+                if (!next()) {
+                    break;
+                }
+                pending = true;
+            }
+            if (end <= from) {
+                pending = false;
+                continue;
+            }
+            if (start >= to) {
+                break;
+            }
+            if (end > Math.max(start, from)) {
+                if (used == ranges.length) {
+                    ranges = Arrays.copyOf(ranges, 2 * used);
+                }
+                ranges[used++] = (int) (Math.max(start, from) - from);
+                ranges[used++] = (int) (Math.min(end, to) - from);
+            }
+            if (end > to) {
+                break;
+            }
+            pending = false;
+        }
+        return used == 0 ? NONE : Arrays.copyOf(ranges, used);
     }
 
     /** Advances to the next block; false when there is none. */

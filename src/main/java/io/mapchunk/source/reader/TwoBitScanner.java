@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 
@@ -49,8 +48,8 @@ final class TwoBitScanner implements RegionScanner {
     private int record;
     private long position;
     private long recordEnd;
-    private Blocks nBlocks;
-    private Blocks maskBlocks;
+    private TwoBitBlocks nBlocks;
+    private TwoBitBlocks maskBlocks;
     private boolean done;
     private int partOrdinal;
     private PartKind partKind = PartKind.CARRY;
@@ -124,9 +123,9 @@ final class TwoBitScanner implements RegionScanner {
             int bytes = (int) Math.min(chunkBytes, spanEnd - at);
             long firstBase = (at - current.packedOffset()) * 4;
             int count = (int) Math.min(4L * bytes, current.dnaSize() - firstBase);
-            int[] n = nBlocks.collect(firstBase, firstBase + count);
+            int[] n = nBlocks.overlapping(firstBase, firstBase + count);
             int nCount = n.length / 2;
-            int[] mask = maskBlocks.collect(firstBase, firstBase + count);
+            int[] mask = maskBlocks.overlapping(firstBase, firstBase + count);
             PackedBases packed = new PackedBases(mapping.view(at, bytes), count, n, nCount, mask,
                     mask.length / 2, reading.text());
             out.add(chunk(current.logicalStart() + firstBase, packed, false));
@@ -149,8 +148,10 @@ final class TwoBitScanner implements RegionScanner {
         position = Math.max(split.start(), r.packedOffset());
         recordEnd = Math.min(splitEnd, r.packedEnd());
         long firstBase = (position - r.packedOffset()) * 4;
-        nBlocks = new Blocks(reading.twoBit().nBlocks(channel, r), firstBase);
-        maskBlocks = new Blocks(reading.twoBit().maskBlocks(channel, r), firstBase);
+        nBlocks = reading.twoBit().nBlocks(channel, r);
+        nBlocks.seek(firstBase);
+        maskBlocks = reading.twoBit().maskBlocks(channel, r);
+        maskBlocks.seek(firstBase);
     }
 
     private void startPart(PartKind kind, String name, Queue<SequenceChunk> out) {
@@ -204,42 +205,5 @@ final class TwoBitScanner implements RegionScanner {
     @Override
     public void close() {
         releaseMapping();
-    }
-
-    /** One block list of the current record, walked along with the chunks. */
-    private static final class Blocks {
-        private static final int[] EMPTY = new int[0];
-
-        private final TwoBitBlocks blocks;
-        private boolean has;
-        private int[] scratch = new int[64];
-
-        Blocks(TwoBitBlocks blocks, long from) throws IOException {
-            this.blocks = blocks;
-            blocks.seek(from);
-            has = blocks.next();
-        }
-
-        /** The blocks overlapping bases [from, to), clipped, relative to {@code from}. */
-        int[] collect(long from, long to) throws IOException {
-            int used = 0;
-            while (has && blocks.end() <= from) {
-                has = blocks.next();
-            }
-            while (has && blocks.start() < to) {
-                if (blocks.end() > Math.max(blocks.start(), from)) {
-                    if (used == scratch.length) {
-                        scratch = Arrays.copyOf(scratch, 2 * used);
-                    }
-                    scratch[used++] = (int) (Math.max(blocks.start(), from) - from);
-                    scratch[used++] = (int) (Math.min(blocks.end(), to) - from);
-                }
-                if (blocks.end() > to) {
-                    break;
-                }
-                has = blocks.next();
-            }
-            return used == 0 ? EMPTY : Arrays.copyOf(scratch, used);
-        }
     }
 }
