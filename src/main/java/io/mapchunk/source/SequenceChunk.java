@@ -14,6 +14,8 @@ import java.nio.ByteBuffer;
  * <p>The bytes are those of the file: line terminators ({@code \n}, {@code \r}) stay in and must be
  * skipped by analyses; header lines never appear. {@link #part()} numbers the parts of a split in
  * file order and {@link #kind()} says which record the bytes belong to (see {@link PartKind}).
+ * A chunk of a {@code .2bit} file holds packed bases instead ({@link #packed()}): its bytes are
+ * their text, decoded on first use, without line terminators.
  *
  * <p>A chunk is valid only while the operator that receives it is processing it: the reader unmaps
  * the mapping afterwards. Operators that keep bytes must copy them ({@link #copyBytes()}); the
