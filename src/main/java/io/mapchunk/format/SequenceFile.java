@@ -50,6 +50,14 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /**
+     * The bytes of a split that holds about {@code splitSize} bases: {@code splitSize} for text,
+     * a quarter of it for a {@code .2bit} (four bases a byte), so both cut a genome alike.
+     */
+    public long splitBytes(long splitSize) {
+        return kind == SequenceFileKind.TWO_BIT ? Math.max(1, splitSize / 4) : splitSize;
+    }
+
     /** Fails if the file's size or modification time differ from when it was planned. */
     public void checkUnchanged() {
         Path file = Path.of(path);

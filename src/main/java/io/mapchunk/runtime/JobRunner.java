@@ -78,13 +78,13 @@ public final class JobRunner {
         MappedGenomeSource source = settings.source();
         SequenceFile file = source.file();
         JobEnvironments.prepare(env, settings);
-        int splits = SplitPlanner.count(file.size(), settings.splitSize());
+        int splits = SplitPlanner.count(file.size(), file.splitBytes(settings.splitSize()));
         if (settings.parallelism() <= 0 && env.getParallelism() > splits) {
             env.setParallelism(splits); // a subtask without a split would only be deployed and idle
         }
         DataStream<SequenceChunk> chunks = env
                 .fromSource(source, WatermarkStrategy.noWatermarks(), "mapped genome")
-                .map(new ProgressTap(file.size(), settings.splitSize()))
+                .map(new ProgressTap(file.size(), file.splitBytes(settings.splitSize())))
                 .name("progress")
                 .uid("progress");
         return new Prepared(file, splits, chunks);

@@ -8,7 +8,8 @@ import java.nio.ByteOrder;
 /**
  * Counts the adjacent base pairs of one part of a {@code .2bit} record on its packed codes, as
  * {@link PairCounter} does on text: per 64-bit word of 32 bases, a mask of each code, and the
- * pairs (x, y) as the popcount of x's mask and y's mask shifted by one base. Pairs touching N are
+ * pairs (x, y) as the popcount of x's mask and y's mask shifted by one base (sixteen counters kept
+ * in locals along a stretch, cells {@code x * 5 + y} of A, C, G, T). Pairs touching N are
  * not among the 16 counted, so only the stretches between N blocks are read; the part's first and
  * last classes are kept ({@link PairCounter#OTHER} for N) for the pairs across part edges.
  */
@@ -18,7 +19,6 @@ final class PackedPairCounter {
     /** Pair class (A, C, G, T = 0-3) of each 2-bit code (T, C, A, G). */
     private static final int[] CLASS = {3, 1, 0, 2};
 
-    private final long[] masks = new long[4];
     long[] cells = new long[25];
     int first = PairCounter.NONE;
     int last = PairCounter.NONE;
@@ -67,23 +67,55 @@ final class PackedPairCounter {
         for (; i < to && (i & 3) != 0; i++) {
             previous = pair(local, previous, CLASS[code(packed, i)]);
         }
+        long aa = 0, ac = 0, ag = 0, at = 0, ca = 0, cc = 0, cg = 0, ct = 0;
+        long ga = 0, gc = 0, gg = 0, gt = 0, ta = 0, tc = 0, tg = 0, tt = 0;
         for (; i + 32 <= to; i += 32) {
             long word = packed.getLong(i >>> 2);
+            previous = pair(local, previous, CLASS[(int) (word >>> 62)]);
             long high = (word >>> 1) & LOW_BITS;
             long low = word & LOW_BITS;
-            masks[0] = high & ~low;          // A
-            masks[1] = low & ~high;          // C
-            masks[2] = high & low;           // G
-            masks[3] = LOW_BITS & ~(high | low); // T
-            previous = pair(local, previous, CLASS[(int) (word >>> 62)]);
-            for (int x = 0; x < 4; x++) {
-                long mask = masks[x];
-                for (int y = 0; y < 4; y++) {
-                    local[x * 5 + y] += Long.bitCount(mask & (masks[y] << 2));
-                }
-            }
+            long a = high & ~low;
+            long c = low & ~high;
+            long g = high & low;
+            long t = LOW_BITS & ~(high | low);
+            long a2 = a << 2;
+            long c2 = c << 2;
+            long g2 = g << 2;
+            long t2 = t << 2;
+            aa += Long.bitCount(a & a2);
+            ac += Long.bitCount(a & c2);
+            ag += Long.bitCount(a & g2);
+            at += Long.bitCount(a & t2);
+            ca += Long.bitCount(c & a2);
+            cc += Long.bitCount(c & c2);
+            cg += Long.bitCount(c & g2);
+            ct += Long.bitCount(c & t2);
+            ga += Long.bitCount(g & a2);
+            gc += Long.bitCount(g & c2);
+            gg += Long.bitCount(g & g2);
+            gt += Long.bitCount(g & t2);
+            ta += Long.bitCount(t & a2);
+            tc += Long.bitCount(t & c2);
+            tg += Long.bitCount(t & g2);
+            tt += Long.bitCount(t & t2);
             previous = CLASS[(int) word & 3];
         }
+        local[0] += aa;
+        local[1] += ac;
+        local[2] += ag;
+        local[3] += at;
+        local[5] += ca;
+        local[6] += cc;
+        local[7] += cg;
+        local[8] += ct;
+        local[10] += ga;
+        local[11] += gc;
+        local[12] += gg;
+        local[13] += gt;
+        local[15] += ta;
+        local[16] += tc;
+        local[17] += tg;
+        local[18] += tt;
         for (; i < to; i++) {
             previous = pair(local, previous, CLASS[code(packed, i)]);
         }
