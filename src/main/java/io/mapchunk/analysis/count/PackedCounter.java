@@ -80,6 +80,7 @@ final class PackedCounter {
         long a = 0;
         long g = 0;
         long pairs = 0;
+        int words = i;
         for (; i + 32 <= to; i += 32) {
             long word = packed.getLong(i >>> 2);
             long high = (word >>> 1) & LOW_BITS;
@@ -98,7 +99,7 @@ final class PackedCounter {
         codes[TwoBitCodes.C] += c;
         codes[TwoBitCodes.A] += a;
         codes[TwoBitCodes.G] += g;
-        codes[TwoBitCodes.T] += 32L * ((i - from) / 32) - c - a - g;
+        codes[TwoBitCodes.T] += (i - words) - c - a - g;
         cpg += pairs;
         for (; i < to; i++) {
             carry = tally(code(packed, i), carry);

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.count;
 
+import io.mapchunk.format.TwoBitCodes;
 import io.mapchunk.source.PackedBases;
 
 import java.nio.ByteBuffer;
@@ -8,8 +9,8 @@ import java.nio.ByteOrder;
 /**
  * Counts the adjacent base pairs of one part of a {@code .2bit} record on its packed codes, as
  * {@link PairCounter} does on text: per 64-bit word of 32 bases, a mask of each code, and the
- * pairs (x, y) as the popcount of x's mask and y's mask shifted by one base (sixteen counters kept
- * in locals along a stretch, cells {@code x * 5 + y} of A, C, G, T). Pairs touching N are
+ * pairs (x, y) as the popcount of x's mask and y's mask shifted by one base, for x and y among A, C
+ * and G; the seven pairs with a T follow from the counts of each code. Pairs touching N are
  * not among the 16 counted, so only the stretches between N blocks are read; the part's first and
  * last classes are kept ({@link PairCounter#OTHER} for N) for the pairs across part edges.
  */
@@ -19,6 +20,9 @@ final class PackedPairCounter {
     /** Pair class (A, C, G, T = 0-3) of each 2-bit code (T, C, A, G). */
     private static final int[] CLASS = {3, 1, 0, 2};
 
+    /** How many words began (ended) with each code, for the pairs with a T. */
+    private final long[] firstCodes = new long[4];
+    private final long[] lastCodes = new long[4];
     long[] cells = new long[25];
     int first = PairCounter.NONE;
     int last = PairCounter.NONE;
@@ -67,8 +71,21 @@ final class PackedPairCounter {
         for (; i < to && (i & 3) != 0; i++) {
             previous = pair(local, previous, CLASS[code(packed, i)]);
         }
-        long aa = 0, ac = 0, ag = 0, at = 0, ca = 0, cc = 0, cg = 0, ct = 0;
-        long ga = 0, gc = 0, gg = 0, gt = 0, ta = 0, tc = 0, tg = 0, tt = 0;
+        long aa = 0;
+        long ac = 0;
+        long ag = 0;
+        long ca = 0;
+        long cc = 0;
+        long cg = 0;
+        long ga = 0;
+        long gc = 0;
+        long gg = 0;
+        long bases = 0;
+        long allA = 0;
+        long allC = 0;
+        long allG = 0;
+        final long[] firsts = firstCodes;
+        final long[] lasts = lastCodes;
         for (; i + 32 <= to; i += 32) {
             long word = packed.getLong(i >>> 2);
             previous = pair(local, previous, CLASS[(int) (word >>> 62)]);
@@ -77,49 +94,55 @@ final class PackedPairCounter {
             long a = high & ~low;
             long c = low & ~high;
             long g = high & low;
-            long t = LOW_BITS & ~(high | low);
             long a2 = a << 2;
             long c2 = c << 2;
             long g2 = g << 2;
-            long t2 = t << 2;
+            allA += Long.bitCount(a);
+            allC += Long.bitCount(c);
+            allG += Long.bitCount(g);
             aa += Long.bitCount(a & a2);
             ac += Long.bitCount(a & c2);
             ag += Long.bitCount(a & g2);
-            at += Long.bitCount(a & t2);
             ca += Long.bitCount(c & a2);
             cc += Long.bitCount(c & c2);
             cg += Long.bitCount(c & g2);
-            ct += Long.bitCount(c & t2);
             ga += Long.bitCount(g & a2);
             gc += Long.bitCount(g & c2);
             gg += Long.bitCount(g & g2);
-            gt += Long.bitCount(g & t2);
-            ta += Long.bitCount(t & a2);
-            tc += Long.bitCount(t & c2);
-            tg += Long.bitCount(t & g2);
-            tt += Long.bitCount(t & t2);
+            firsts[(int) (word >>> 62)]++;
+            lasts[(int) word & 3]++;
+            bases += 32;
             previous = CLASS[(int) word & 3];
         }
-        local[0] += aa;
-        local[1] += ac;
-        local[2] += ag;
-        local[3] += at;
-        local[5] += ca;
-        local[6] += cc;
-        local[7] += cg;
-        local[8] += ct;
-        local[10] += ga;
-        local[11] += gc;
-        local[12] += gg;
-        local[13] += gt;
-        local[15] += ta;
-        local[16] += tc;
-        local[17] += tg;
-        local[18] += tt;
+        if (bases > 0) {
+            // each base but a word's last starts a pair in its word, each but its first ends one:
+            // the pairs with a T follow from those sums
+            long allT = bases - allA - allC - allG;
+            long startA = allA - lasts[TwoBitCodes.A];
+            long startC = allC - lasts[TwoBitCodes.C];
+            long startG = allG - lasts[TwoBitCodes.G];
+            long startT = allT - lasts[TwoBitCodes.T];
+            long ta = allA - firsts[TwoBitCodes.A] - aa - ca - ga;
+            long tc = allC - firsts[TwoBitCodes.C] - ac - cc - gc;
+            long tg = allG - firsts[TwoBitCodes.G] - ag - cg - gg;
+            add(local, aa, ac, ag, startA - aa - ac - ag, 0);
+            add(local, ca, cc, cg, startC - ca - cc - cg, 5);
+            add(local, ga, gc, gg, startG - ga - gc - gg, 10);
+            add(local, ta, tc, tg, startT - ta - tc - tg, 15);
+            java.util.Arrays.fill(firsts, 0);
+            java.util.Arrays.fill(lasts, 0);
+        }
         for (; i < to; i++) {
             previous = pair(local, previous, CLASS[code(packed, i)]);
         }
         last = previous;
+    }
+
+    private static void add(long[] cells, long a, long c, long g, long t, int row) {
+        cells[row] += a;
+        cells[row + 1] += c;
+        cells[row + 2] += g;
+        cells[row + 3] += t;
     }
 
     private static int pair(long[] cells, int previous, int current) {
