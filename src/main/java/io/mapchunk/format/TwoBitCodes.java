@@ -5,7 +5,8 @@ import java.nio.ByteBuffer;
 /**
  * The 2-bit codes of a {@code .2bit} file and their text: T=00, C=01, A=10, G=11, four bases a
  * byte, the first in the high bits. Text is what {@code twoBitToFa} prints: uppercase bases, 'N'
- * inside N blocks, lowercase inside mask blocks.
+ * inside N blocks, lowercase inside mask blocks (so 'n' where both are). Four bases are decoded at
+ * once, by a table of a byte's letters in either case.
  */
 public final class TwoBitCodes {
 
@@ -15,17 +16,19 @@ public final class TwoBitCodes {
     public static final int G = 3;
 
     private static final byte[] LETTERS = {'T', 'C', 'A', 'G'};
+    private static final byte[] LOWER_LETTERS = {'t', 'c', 'a', 'g'};
     /** The four letters of a packed byte as a little-endian int (first base in the low byte). */
-    private static final int[] TEXT = new int[256];
+    private static final int[] TEXT = text(LETTERS);
+    private static final int[] LOWER_TEXT = text(LOWER_LETTERS);
 
-    static {
+    private static int[] text(byte[] letters) {
+        int[] table = new int[256];
         for (int v = 0; v < 256; v++) {
-            int text = 0;
             for (int i = 0; i < 4; i++) {
-                text |= (LETTERS[code(v, i)] & 0xff) << (8 * i);
+                table[v] |= (letters[code(v, i)] & 0xff) << (8 * i);
             }
-            TEXT[v] = text;
         }
+        return table;
     }
 
     private TwoBitCodes() {}
@@ -35,48 +38,42 @@ public final class TwoBitCodes {
         return (value >>> (6 - 2 * i)) & 3;
     }
 
-    /** The uppercase letter of a code. */
-    public static byte letter(int code) {
-        return LETTERS[code];
-    }
-
     /**
-     * Writes the uppercase letters of {@code count} bases into {@code out[at, at + count)}: the
-     * bases start at base {@code skip} (0-3) of the byte at {@code packed[from]}. {@code out} must
-     * be little-endian.
+     * Writes the text of {@code count} bases into {@code out[at, at + count)} (little-endian): the
+     * bases start at base {@code first} of the packed bytes from {@code packed[0]}; {@code n} and
+     * {@code mask} hold {@code nCount} and {@code maskCount} (start, end) pairs of blocks, sorted,
+     * relative to the first base and inside {@code [0, count)}.
      */
-    public static void unpack(ByteBuffer packed, int from, int skip, int count, ByteBuffer out,
-            int at) {
-        int i = 0;
-        int in = from;
-        if (skip > 0) {
-            int value = packed.get(in++) & 0xff;
-            for (int b = skip; b < 4 && i < count; b++) {
-                out.put(at + i++, LETTERS[code(value, b)]);
-            }
+    public static void decode(ByteBuffer packed, long first, int count, int[] n, int nCount,
+            int[] mask, int maskCount, ByteBuffer out, int at) {
+        int done = 0;
+        for (int i = 0; i < maskCount; i++) {
+            unpack(packed, first, done, mask[2 * i], out, at, TEXT, LETTERS);
+            unpack(packed, first, mask[2 * i], mask[2 * i + 1], out, at, LOWER_TEXT,
+                    LOWER_LETTERS);
+            done = mask[2 * i + 1];
         }
-        for (; i + 4 <= count; i += 4) {
-            out.putInt(at + i, TEXT[packed.get(in++) & 0xff]);
-        }
-        if (i < count) {
-            int value = packed.get(in) & 0xff;
-            for (int b = 0; i < count; b++) {
-                out.put(at + i++, LETTERS[code(value, b)]);
+        unpack(packed, first, done, count, out, at, TEXT, LETTERS);
+        for (int i = 0; i < nCount; i++) {
+            for (int b = n[2 * i]; b < n[2 * i + 1]; b++) {
+                out.put(at + b, (byte) ('N' | (out.get(at + b) & 0x20)));
             }
         }
     }
 
-    /** Sets {@code out[from, to)} to 'N'. */
-    public static void fillN(ByteBuffer out, int from, int to) {
-        for (int i = from; i < to; i++) {
-            out.put(i, (byte) 'N');
+    /** Letters of bases [from, to) (relative to base {@code first} of {@code packed}). */
+    private static void unpack(ByteBuffer packed, long first, int from, int to, ByteBuffer out,
+            int at, int[] text, byte[] letters) {
+        int i = from;
+        long base = first + from;
+        for (; i < to && (base & 3) != 0; i++, base++) {
+            out.put(at + i, letters[code(packed.get((int) (base >>> 2)) & 0xff, (int) (base & 3))]);
         }
-    }
-
-    /** Lowercases {@code out[from, to)} (letters only, as they all are). */
-    public static void lower(ByteBuffer out, int from, int to) {
-        for (int i = from; i < to; i++) {
-            out.put(i, (byte) (out.get(i) | 0x20));
+        for (; i + 4 <= to; i += 4, base += 4) {
+            out.putInt(at + i, text[packed.get((int) (base >>> 2)) & 0xff]);
+        }
+        for (; i < to; i++, base++) {
+            out.put(at + i, letters[code(packed.get((int) (base >>> 2)) & 0xff, (int) (base & 3))]);
         }
     }
 }

@@ -94,12 +94,6 @@ public final class PackedBases {
 
     /** Writes the text of the bases into {@code out[0, count)} (little-endian). */
     public void decode(ByteBuffer out) {
-        TwoBitCodes.unpack(packed, 0, 0, count, out, 0);
-        for (int i = 0; i < nCount; i++) {
-            TwoBitCodes.fillN(out, nStart(i), nEnd(i));
-        }
-        for (int i = 0; i < maskCount; i++) {
-            TwoBitCodes.lower(out, maskStart(i), maskEnd(i));
-        }
+        TwoBitCodes.decode(packed, 0, count, nBlocks, nCount, maskBlocks, maskCount, out, 0);
     }
 }

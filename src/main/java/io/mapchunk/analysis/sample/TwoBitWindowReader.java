@@ -78,8 +78,6 @@ final class TwoBitWindowReader implements WindowSource {
         if (first < bufferStart || end > bufferEnd) {
             fill(first, end, r);
         }
-        ByteBuffer out = ByteBuffer.wrap(bases).order(ByteOrder.LITTLE_ENDIAN);
-        TwoBitCodes.unpack(buffer, (int) (first - bufferStart), (int) (pos % 4), length, out, 0);
         if (nBlocks[record] == null) {
             nBlocks[record] = file.nBlocks(channel, r);
             maskBlocks[record] = file.maskBlocks(channel, r);
@@ -91,13 +89,10 @@ final class TwoBitWindowReader implements WindowSource {
         }
         walkedTo[record] = pos + length;
         int[] n = nBlocks[record].overlapping(pos, pos + length);
-        for (int i = 0; i < n.length; i += 2) {
-            TwoBitCodes.fillN(out, n[i], n[i + 1]);
-        }
         int[] mask = maskBlocks[record].overlapping(pos, pos + length);
-        for (int i = 0; i < mask.length; i += 2) {
-            TwoBitCodes.lower(out, mask[i], mask[i + 1]);
-        }
+        TwoBitCodes.decode(buffer.slice((int) (first - bufferStart), (int) (end - first)), pos % 4,
+                length, n, n.length / 2, mask, mask.length / 2,
+                ByteBuffer.wrap(bases).order(ByteOrder.LITTLE_ENDIAN), 0);
     }
 
     private void fill(long first, long end, TwoBitRecord record) throws IOException {
