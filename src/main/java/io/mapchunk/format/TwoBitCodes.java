@@ -69,11 +69,18 @@ public final class TwoBitCodes {
         for (; i < to && (base & 3) != 0; i++, base++) {
             out.put(at + i, letters[code(packed.get((int) (base >>> 2)) & 0xff, (int) (base & 3))]);
         }
-        for (; i + 4 <= to; i += 4, base += 4) {
-            out.putInt(at + i, text[packed.get((int) (base >>> 2)) & 0xff]);
+        int in = (int) (base >>> 2);
+        int pairs = (to - i) >>> 3;
+        for (int p = 0; p < pairs; p++, in += 2, i += 8) {
+            out.putLong(at + i, (text[packed.get(in) & 0xff] & 0xffffffffL)
+                    | (long) text[packed.get(in + 1) & 0xff] << 32);
         }
-        for (; i < to; i++, base++) {
-            out.put(at + i, letters[code(packed.get((int) (base >>> 2)) & 0xff, (int) (base & 3))]);
+        if (i + 4 <= to) {
+            out.putInt(at + i, text[packed.get(in++) & 0xff]);
+            i += 4;
+        }
+        for (int b = 0; i < to; i++, b++) {
+            out.put(at + i, letters[code(packed.get(in) & 0xff, b)]);
         }
     }
 }
