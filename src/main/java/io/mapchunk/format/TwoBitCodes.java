@@ -15,6 +15,7 @@ public final class TwoBitCodes {
     public static final int A = 2;
     public static final int G = 3;
 
+    private static final long LOW_BITS = 0x5555555555555555L;
     private static final byte[] LETTERS = {'T', 'C', 'A', 'G'};
     private static final byte[] LOWER_LETTERS = {'t', 'c', 'a', 'g'};
     /** The four letters of a packed byte as a little-endian int (first base in the low byte). */
@@ -58,6 +59,37 @@ public final class TwoBitCodes {
             for (int b = n[2 * i]; b < n[2 * i + 1]; b++) {
                 out.put(at + b, (byte) ('N' | (out.get(at + b) & 0x20)));
             }
+        }
+    }
+
+    /**
+     * Adds the number of bases of each code among bases {@code [from, to)} of {@code packed}
+     * (big-endian; base 0 in the high bits of byte 0) to {@code counts[code]}: per 64-bit word of
+     * 32 bases, the popcounts of the code masks.
+     */
+    public static void countCodes(ByteBuffer packed, int from, int to, int[] counts) {
+        int i = from;
+        for (; i < to && (i & 3) != 0; i++) {
+            counts[code(packed.get(i >>> 2) & 0xff, i & 3)]++;
+        }
+        int words = i;
+        int a = 0;
+        int c = 0;
+        int g = 0;
+        for (; i + 32 <= to; i += 32) {
+            long word = packed.getLong(i >>> 2);
+            long high = (word >>> 1) & LOW_BITS;
+            long low = word & LOW_BITS;
+            g += Long.bitCount(high & low);
+            a += Long.bitCount(high & ~low);
+            c += Long.bitCount(low & ~high);
+        }
+        counts[A] += a;
+        counts[C] += c;
+        counts[G] += g;
+        counts[T] += (i - words) - a - c - g;
+        for (; i < to; i++) {
+            counts[code(packed.get(i >>> 2) & 0xff, i & 3)]++;
         }
     }
 
