@@ -49,10 +49,6 @@ public final class TwoBitBlocks {
         this.one = ByteBuffer.allocate(4).order(order);
     }
 
-    public long count() {
-        return count;
-    }
-
     /** Moves to the first block that ends after {@code base}; {@link #next} returns it. */
     public void seek(long base) throws IOException {
         long low = 0;

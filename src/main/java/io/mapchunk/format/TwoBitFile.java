@@ -62,7 +62,7 @@ public final class TwoBitFile implements Serializable {
     }
 
     /** True when {@code head} starts with the .2bit signature in either byte order. */
-    static boolean hasSignature(byte[] head, int length) {
+    public static boolean hasSignature(byte[] head, int length) {
         if (length < 4) {
             return false;
         }

@@ -6,7 +6,6 @@ import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
@@ -24,16 +23,16 @@ interface WindowSource {
 
     /** The reader for the file open on {@code channel}. */
     static WindowSource open(FileChannel channel, String path, GenomeCoordinates coordinates) {
-        ByteBuffer head = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer head = ByteBuffer.allocate(4);
         try {
             while (head.hasRemaining() && channel.read(head, head.position()) >= 0) {
                 // fill
             }
-            boolean twoBit = !head.hasRemaining() && (head.getInt(0) == TwoBitFile.SIGNATURE
-                    || Integer.reverseBytes(head.getInt(0)) == TwoBitFile.SIGNATURE);
-            return twoBit ? new TwoBitWindowReader(channel,
-                    TwoBitFile.read(Path.of(path), channel.size(), false), coordinates)
-                    : new WindowReader(channel, path, coordinates);
+            if (!TwoBitFile.hasSignature(head.array(), head.position())) {
+                return new WindowReader(channel, path, coordinates);
+            }
+            return new TwoBitWindowReader(channel,
+                    TwoBitFile.read(Path.of(path), channel.size(), false), coordinates);
         } catch (IOException e) {
             throw new InputFileException(path + ": cannot read: " + e.getMessage());
         }
