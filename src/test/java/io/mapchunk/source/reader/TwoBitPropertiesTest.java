@@ -19,6 +19,7 @@ import io.mapchunk.testing.RandomTwoBitGenome;
 import io.mapchunk.testing.ScratchDirectory;
 import io.mapchunk.testing.TwoBitWriter;
 import io.mapchunk.testing.WindowLines;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -27,6 +28,11 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -78,6 +84,31 @@ class TwoBitPropertiesTest {
                 .containsExactlyElementsOf(expected.stream().map(NaiveCounts.Row::lower).toList());
         assertThat(results.get(pairs)).as("dinucleotides, " + layout)
                 .containsExactlyElementsOf(NaiveDinucleotides.fasta(genome.fasta()));
+    }
+
+    /** Version 1 exists for files over 4 GiB: a record at byte 5 GiB of a sparse file. */
+    @Example
+    void recordPastFourGibibytesIsReadThroughSixtyFourBitOffsets() throws Exception {
+        String sequence = "NNACGTacgtCGCGnnAC".repeat(50);
+        byte[] small = TwoBitWriter.write(List.of("far"), List.of(sequence), 1,
+                ByteOrder.LITTLE_ENDIAN, null);
+        int header = 16 + 1 + 3 + 8;
+        long far = 5L << 30;
+        Path file = directory.write("far.2bit", new byte[0]);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ByteBuffer head = ByteBuffer.wrap(small, 0, header).slice().order(ByteOrder.LITTLE_ENDIAN);
+            head.putLong(header - 8, far);
+            channel.write(head, 0);
+            channel.write(ByteBuffer.wrap(small, header, small.length - header), far);
+        }
+        CountAnalysis counts = new CountAnalysis();
+
+        List<SequenceCount> counted = SplitHarness.run(Pass.of(counts), file, ReadMethod.READ,
+                1L << 32, 1 << 16, 1 << 10, 2, 1).get(counts);
+
+        assertThat(TwoBitFile.read(SequenceFile.inspect(file)).version()).isEqualTo(1);
+        assertThat(CountText.seqtk(counted)).isEqualTo(NaiveCounts.seqtk(NaiveCounts.fasta(
+                (">far\n" + sequence + "\n").getBytes(StandardCharsets.US_ASCII))));
     }
 
     @Property(tries = 200)
