@@ -4,9 +4,11 @@
 # regions (drawn by mapchunk, in genome order); mapchunk index vs samtools faidx. More tools with
 # --tools: mapchunk-p1, mapchunk-facount-p2, mapchunk-report (one pass: counts, dinucleotides and
 # GC windows), seqtk, flink-textline-p2 (the Flink FileSource text-line baseline),
-# bedtools-random-getfasta. BGZF (issue 13; the file bgzipped once with `bgzip -@2 -i`, its .fai by
-# samtools): mapchunk-bgzf-p2 vs seqkit-bgzf (count), mapchunk-index-bgzf vs samtools-index-bgzf,
-# mapchunk-sample-bgzf vs samtools-faidx-r-bgzf. Tools alternate within each repetition (the order rotates); the page
+# bedtools-random-getfasta, mapchunk-2bit-p2 (count -p 2 on the genome's .2bit twin, made by
+# generate --format 2bit with the same options; for generated sizes only). BGZF (issue 13; the file
+# bgzipped once with `bgzip -@2 -i`, its .fai by samtools): mapchunk-bgzf-p2 vs seqkit-bgzf
+# (count), mapchunk-index-bgzf vs samtools-index-bgzf, mapchunk-sample-bgzf vs
+# samtools-faidx-r-bgzf. Tools alternate within each repetition (the order rotates); the page
 # cache is warmed and checked with fincore before each run.
 # Results: bench/results/<date>/runs.csv, summary.md, throughput.svg (and bench/results/latest).
 #
@@ -140,6 +142,22 @@ run_tool() { # tool file -> a JSON line of measurements
         bin/mapchunk sample $sample_args --format fasta -o "$result" "$file.gz" ;;
     samtools-faidx-r-bgzf)
       python3 bench/measure.py -- samtools faidx "$file.gz" -r "$file.regions" ;;
+    mapchunk-2bit-p2)
+      local twin="${file%.fa}.2bit" generated="${file#"$data/human"}"
+      if [[ ! -s "$twin" ]]; then
+        if [[ "$file" != "$data"/human*g.fa ]]; then # only generated genomes have a twin
+          log "no .2bit twin of $file"
+          echo '{"wall_s": 0, "exit": 2, "max_rss_mb": 0, "rss_anon_mb": 0, "rss_file_mb": 0}'
+          return
+        fi
+        log "generating $twin"
+        bin/mapchunk generate --size "${generated%.fa}" --format 2bit -o "$twin" >&2
+      fi
+      cat "$twin" > /dev/null
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
+        python3 bench/measure.py --gc-log "$gclog" -- \
+        bin/mapchunk count -p 2 --format json -o "$result" "$twin" \
+        | python3 -c 'import json,sys; m=json.loads(sys.stdin.read()); r=json.load(open(sys.argv[1]))["run"] if m["exit"]==0 else {}; m["job_s"]=r.get("job_seconds"); print(json.dumps(m))' "$result" ;;
     mapchunk-facount-p2)
       MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
         python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk count -p 2 -o "$result" "$file" ;;

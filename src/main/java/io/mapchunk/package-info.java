@@ -3,7 +3,7 @@
  *
  * <h2>The data path</h2>
  * <ol>
- *   <li><b>file</b> - {@link io.mapchunk.format}: what the file is (FASTA or raw sequence), its
+ *   <li><b>file</b> - {@link io.mapchunk.format}: what the file is (FASTA, raw sequence or .2bit), its
  *       {@code .fai}, and the coordinates the index gives every base.</li>
  *   <li><b>splits</b> - {@link io.mapchunk.source.split}: the file cut into byte regions, handed
  *       out by {@link io.mapchunk.source.enumerator}.</li>

@@ -42,7 +42,7 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
     @ParentCommand
     MapchunkCli parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA, UCSC .2bit or raw sequence file.")
     Path input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "facount",

@@ -33,7 +33,7 @@ final class GcCommand implements Callable<Integer> {
     @ParentCommand
     MapchunkCli parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA, UCSC .2bit or raw sequence file.")
     Path input;
 
     @Option(names = {"-w", "--window"}, paramLabel = "BASES", required = true,

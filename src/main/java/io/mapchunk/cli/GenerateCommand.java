@@ -3,6 +3,8 @@ package io.mapchunk.cli;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.generate.GenomeLayout;
 import io.mapchunk.generate.SyntheticGenome;
+import io.mapchunk.generate.TwoBitGenome;
+import picocli.CommandLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -20,15 +22,25 @@ final class GenerateCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenerateCommand.class);
 
-    /** Output layouts. */
-    enum Format { fasta, raw }
+    /** Output layouts; {@code 2bit} on the command line is {@link #twobit}. */
+    enum Format { fasta, raw, twobit }
+
+    /** Reads {@code --format}: an output layout's name, or {@code 2bit}. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return "2bit".equals(value) ? Format.twobit : Format.valueOf(value);
+        }
+    }
 
     @Option(names = "--size", paramLabel = "SIZE", required = true, converter = SizeConverter.class,
             description = "Approximate output size, e.g. 64m, 3g.")
     long size;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "fasta",
-            description = "fasta (default) or raw (bases only, no headers).")
+            converter = FormatConverter.class,
+            description = "fasta (default), raw (bases only, no headers) or 2bit (UCSC .2bit of"
+                    + " the same bases as the FASTA of the same options; IUPAC codes become N).")
     Format format;
 
     @Option(names = "--line-width", paramLabel = "N", defaultValue = "60",
@@ -49,12 +61,15 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("--line-width must be between 0 and 1048576");
         }
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, null);
-        SyntheticGenome genome = new SyntheticGenome(GenomeLayout.human(size, lineWidth),
+        GenomeLayout layout = GenomeLayout.human(size, lineWidth);
+        SyntheticGenome genome = new SyntheticGenome(layout,
                 format == Format.fasta ? SyntheticGenome.Format.FASTA : SyntheticGenome.Format.RAW,
                 lineWidth, seed);
+        TwoBitGenome twoBit = new TwoBitGenome(layout, seed);
         long started = System.nanoTime();
         long[] written = new long[1];
-        target.write(out -> written[0] = genome.writeTo(out));
+        target.write(out -> written[0] = format == Format.twobit ? twoBit.writeTo(out)
+                : genome.writeTo(out));
         LOG.info("generated {} bytes in {} s", written[0], (System.nanoTime() - started) / 1e9);
         return 0;
     }

@@ -18,7 +18,8 @@ public final class JobOptions {
     int parallelism;
 
     @Option(names = "--split-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "Bytes per split handed to a subtask (default: 256m).")
+            description = "Bytes per split handed to a subtask (default: 256m; for a .2bit,"
+                    + " bases: a quarter as many packed bytes).")
     long splitSize = MappedGenomeSource.DEFAULT_SPLIT_SIZE;
 
     @Option(names = {"--mapping-size", "--window-size"}, paramLabel = "SIZE",

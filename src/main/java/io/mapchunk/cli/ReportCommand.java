@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     MapchunkCli parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA, UCSC .2bit or raw sequence file.")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,

@@ -32,7 +32,7 @@ final class SampleCommand implements Callable<Integer> {
     @ParentCommand
     MapchunkCli parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA, UCSC .2bit or raw sequence file.")
     Path input;
 
     @Option(names = {"-n", "--count"}, paramLabel = "K", required = true,

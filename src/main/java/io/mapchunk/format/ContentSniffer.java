@@ -5,17 +5,21 @@ import io.mapchunk.io.InputFileException;
 
 /**
  * Decides from the first bytes of a file whether it is FASTA, raw sequence, or something else, and
- * names the common wrong inputs (compressed files, BAM, 2bit) instead of counting garbage.
+ * a UCSC .2bit file, and names the common wrong inputs (compressed files, BAM) instead of counting
+ * garbage.
  */
 final class ContentSniffer {
 
     private ContentSniffer() {}
 
     static SequenceFileKind classify(String name, byte[] head, int length) {
+        if (TwoBitFile.hasSignature(head, length)) {
+            return SequenceFileKind.TWO_BIT;
+        }
         String known = knownBinaryFormat(head, length);
         if (known != null) {
             throw new InputFileException(name + ": looks like " + known + ", which is not supported; "
-                    + "give an uncompressed FASTA or raw sequence file");
+                    + "give an uncompressed FASTA, .2bit or raw sequence file");
         }
         int first = 0;
         while (first < length && isSpace(head[first])) {
@@ -50,14 +54,6 @@ final class ContentSniffer {
         }
         if (n >= 4 && h[0] == 'B' && h[1] == 'A' && h[2] == 'M' && h[3] == 1) {
             return "an uncompressed BAM file";
-        }
-        if (n >= 4 && (h[0] & 0xff) == 0x43 && (h[1] & 0xff) == 0x27 && (h[2] & 0xff) == 0x41
-                && (h[3] & 0xff) == 0x1a) {
-            return "a UCSC .2bit file";
-        }
-        if (n >= 4 && (h[0] & 0xff) == 0x1a && (h[1] & 0xff) == 0x41 && (h[2] & 0xff) == 0x27
-                && (h[3] & 0xff) == 0x43) {
-            return "a UCSC .2bit file";
         }
         if (n >= 3 && h[0] == 'B' && h[1] == 'Z' && h[2] == 'h') {
             return "a bzip2 file";

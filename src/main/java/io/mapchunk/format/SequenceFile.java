@@ -48,6 +48,13 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
             long size = channel.size();
             Compression compression = InputChannels.compression(path);
             SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA : sniff(path, channel, size);
+            if (kind == SequenceFileKind.TWO_BIT) {
+                if (compression != Compression.NONE) {
+                    throw new InputFileException(path + ": a compressed .2bit file is not supported;"
+                            + " decompress it first");
+                }
+                TwoBitFile.read(path, size, true); // refuses a damaged file before any job reads it
+            }
             return new SequenceFile(path.toAbsolutePath().normalize().toString(), size,
                     attributes.lastModifiedTime().toMillis(), kind, compression, storedSize);
         } catch (IOException e) {
@@ -71,6 +78,14 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * The bytes of a split that holds about {@code splitSize} bases: {@code splitSize} for text,
+     * a quarter of it for a {@code .2bit} (four bases a byte), so both cut a genome alike.
+     */
+    public long splitBytes(long splitSize) {
+        return kind == SequenceFileKind.TWO_BIT ? Math.max(1, splitSize / 4) : splitSize;
     }
 
     /** Fails if the file's size or modification time differ from when it was planned. */

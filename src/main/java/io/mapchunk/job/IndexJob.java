@@ -7,6 +7,8 @@ import io.mapchunk.format.IndexBeside;
 import io.mapchunk.format.RawIndex;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
+import io.mapchunk.format.TwoBitFile;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.runtime.JobRunner;
 import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.runtime.ProgressListener;
@@ -26,11 +28,17 @@ public final class IndexJob {
     private IndexJob() {}
 
     /**
-     * The checked {@code INPUT.fai} when there is one; else, for a raw file, the index its size
-     * and first line give; else one built by a pass.
+     * For a .2bit, the index of its logical text ({@link TwoBitFile#index()}); else the checked
+     * {@code INPUT.fai} when there is one; else, for a raw file, the index its size and first line
+     * give; else one built by a pass.
      */
     public static Obtained obtain(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress) throws Exception {
+        SequenceFile inspected = SequenceFile.inspect(settings.input());
+        if (inspected.kind() == SequenceFileKind.TWO_BIT) {
+            return new Obtained(TwoBitFile.read(settings.input(), inspected.size(), false).index(),
+                    false);
+        }
         Optional<FastaIndex> existing = IndexBeside.read(settings.input());
         if (existing.isPresent()) {
             return new Obtained(existing.get(), false);
@@ -46,8 +54,13 @@ public final class IndexJob {
         return run(env, settings, ProgressListener.NONE);
     }
 
+    /** Builds the index by a pass; refuses a .2bit, which carries its own. */
     public static FastaIndex run(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress) throws Exception {
+        if (SequenceFile.inspect(settings.input()).kind() == SequenceFileKind.TWO_BIT) {
+            throw new InputFileException(settings.input() + ": a .2bit file carries its own index;"
+                    + " there is no .fai to build (count, gc, sample and report read it directly)");
+        }
         IndexAnalysis index = new IndexAnalysis();
         return JobRunner.run(env, settings, "mapchunk index " + settings.input().getFileName(),
                 Pass.of(index), progress).results().get(index);

@@ -77,13 +77,13 @@ public final class JobRunner {
         MappedGenomeSource source = settings.source();
         SequenceFile file = source.file();
         JobEnvironments.prepare(env, settings);
-        int splits = SplitPlanner.count(file.size(), source.splitSize());
+        int splits = SplitPlanner.count(file.size(), file.splitBytes(source.splitSize()));
         if (settings.parallelism() <= 0 && env.getParallelism() > splits) {
             env.setParallelism(splits); // a subtask without a split would only be deployed and idle
         }
         DataStream<SequenceChunk> chunks = env
                 .fromSource(source, WatermarkStrategy.noWatermarks(), "mapped genome")
-                .map(new ProgressTap(file.size(), source.splitSize()))
+                .map(new ProgressTap(file.size(), file.splitBytes(source.splitSize())))
                 .name("progress")
                 .uid("progress");
         return new Prepared(file, splits, chunks);

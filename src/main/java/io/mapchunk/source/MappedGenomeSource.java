@@ -87,7 +87,8 @@ public final class MappedGenomeSource
     @Override
     public SplitEnumerator<GenomeRegionSplit, GenomeEnumeratorState> createEnumerator(
             SplitEnumeratorContext<GenomeRegionSplit> context) {
-        return new GenomeRegionEnumerator(context, SplitPlanner.plan(file.size(), splitSize));
+        return new GenomeRegionEnumerator(context,
+                SplitPlanner.plan(file.size(), file.splitBytes(splitSize)));
     }
 
     @Override

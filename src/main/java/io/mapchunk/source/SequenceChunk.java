@@ -14,6 +14,8 @@ import java.nio.ByteBuffer;
  * <p>The bytes are those of the file: line terminators ({@code \n}, {@code \r}) stay in and must be
  * skipped by analyses; header lines never appear. {@link #part()} numbers the parts of a split in
  * file order and {@link #kind()} says which record the bytes belong to (see {@link PartKind}).
+ * A chunk of a {@code .2bit} file holds packed bases instead ({@link #packed()}): its bytes are
+ * their text, decoded on first use, without line terminators.
  *
  * <p>A chunk is valid only while the operator that receives it is processing it: the reader unmaps
  * the mapping afterwards. Operators that keep bytes must copy them ({@link #copyBytes()}); the
@@ -32,10 +34,24 @@ public final class SequenceChunk {
     private final boolean lastInSplit;
     private final SplitEnd splitEnd;
     private final transient FileMapping region;
+    private final transient PackedBases packed;
 
     public SequenceChunk(int split, int part, PartKind kind, @Nullable String name,
             boolean nameIndented, long fileOffset, ByteBuffer bytes, boolean lastInSplit,
             @Nullable SplitEnd splitEnd, @Nullable FileMapping region) {
+        this(split, part, kind, name, nameIndented, fileOffset, bytes, lastInSplit, splitEnd, region,
+                null);
+    }
+
+    /**
+     * A chunk of a {@code .2bit} file: {@code packed} holds its bases, {@code bytes} is null and
+     * {@link #bytes()} decodes them; {@link #fileOffset()} is an offset of the file's logical text
+     * (see {@link io.mapchunk.format.TwoBitRecord}).
+     */
+    public SequenceChunk(int split, int part, PartKind kind, @Nullable String name,
+            boolean nameIndented, long fileOffset, @Nullable ByteBuffer bytes, boolean lastInSplit,
+            @Nullable SplitEnd splitEnd, @Nullable FileMapping region,
+            @Nullable PackedBases packed) {
         this.split = split;
         this.part = part;
         this.kind = kind;
@@ -46,6 +62,7 @@ public final class SequenceChunk {
         this.lastInSplit = lastInSplit;
         this.splitEnd = splitEnd;
         this.region = region;
+        this.packed = packed;
     }
 
     /** Index of the split (in file order) this chunk was read from. */
@@ -76,20 +93,32 @@ public final class SequenceChunk {
         return nameIndented;
     }
 
-    /** File offset of the first byte of {@link #bytes()}. */
+    /** File offset of the first byte of {@link #bytes()} (for a .2bit, of its logical text). */
     public long fileOffset() {
         return fileOffset;
     }
 
     /** Number of bytes in the chunk, line terminators included. */
     public int length() {
-        return bytes.remaining();
+        return packed != null ? packed.count() : bytes.remaining();
+    }
+
+    /** The packed form of a chunk read from a {@code .2bit} file, else null. */
+    @Nullable
+    public PackedBases packed() {
+        if (packed != null && region != null) {
+            region.checkOpen();
+        }
+        return packed;
     }
 
     /** A fresh little-endian view of the bytes; fails if the underlying mapping was released. */
     public ByteBuffer bytes() {
         if (region != null) {
             region.checkOpen();
+        }
+        if (packed != null) {
+            return packed.text();
         }
         return bytes.duplicate().order(bytes.order());
     }
@@ -115,6 +144,6 @@ public final class SequenceChunk {
     public String toString() {
         return "SequenceChunk{split=" + split + ", part=" + part + ", " + kind
                 + (name == null ? "" : " " + name) + ", offset=" + fileOffset + ", length="
-                + bytes.remaining() + (lastInSplit ? ", last, " + splitEnd : "") + '}';
+                + length() + (lastInSplit ? ", last, " + splitEnd : "") + '}';
     }
 }

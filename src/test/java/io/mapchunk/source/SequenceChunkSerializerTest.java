@@ -39,6 +39,22 @@ class SequenceChunkSerializerTest {
         assertThat(copy.nameIndented()).isFalse();
     }
 
+    @Test
+    void packedChunkArrivesAsItsText() throws Exception {
+        // TTCA CGAG T (codes 00 00 01 10, 01 11 10 11, 00), N over [1, 3), mask over [2, 6)
+        PackedBases packed = new PackedBases(ByteBuffer.wrap(new byte[] {0x06, 0x7b, 0x00}), 9,
+                new int[] {1, 3}, 1, new int[] {2, 6}, 1, new PackedBases.TextBuffer(16));
+        SequenceChunk chunk = new SequenceChunk(1, 0, PartKind.CARRY, null, false, 40L, null,
+                false, null, null, packed);
+
+        SequenceChunk copy = roundTrip(chunk);
+
+        assertThat(new String(chunk.copyBytes(), StandardCharsets.US_ASCII)).isEqualTo("TNnacgAGT");
+        assertThat(copy.copyBytes()).isEqualTo(chunk.copyBytes());
+        assertThat(copy.packed()).isNull();
+        assertThat(copy.toString()).isEqualTo(chunk.toString());
+    }
+
     private static SequenceChunk roundTrip(SequenceChunk chunk) throws Exception {
         DataOutputSerializer out = new DataOutputSerializer(64);
         SequenceChunkSerializer.INSTANCE.serialize(chunk, out);

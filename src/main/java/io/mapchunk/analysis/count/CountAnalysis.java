@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Base counts per record: each subtask counts its parts with the fastest {@link BaseCountKernel}
- * ({@link CountKernels}), and the client sums the parts of each record, adding the CpG pairs that
+ * ({@link CountKernels}), or a {@code .2bit}'s on its packed codes ({@link PackedCounter}), and the client sums the parts of each record, adding the CpG pairs that
  * straddle part edges. One {@link SequenceCount} per record, in file order.
  */
 public final class CountAnalysis implements ChunkAnalysis<PartCount, List<SequenceCount>> {
@@ -24,20 +24,28 @@ public final class CountAnalysis implements ChunkAnalysis<PartCount, List<Sequen
     @Override
     public ChunkFolder<PartCount> newFolder(SequenceFile file) {
         BaseCountKernel kernel = CountKernels.create();
+        PackedCounter packed = new PackedCounter();
         return new PartSummarizer<>() {
             @Override
             public void startPart(SequenceChunk first) {
                 kernel.reset();
+                packed.reset();
             }
 
             @Override
             protected void add(SequenceChunk chunk) {
-                kernel.add(chunk.bytes());
+                if (chunk.packed() != null) {
+                    packed.add(chunk.packed());
+                } else {
+                    kernel.add(chunk.bytes());
+                }
             }
 
             @Override
             protected PartCount summary() {
-                return new PartCount(kernel.counts(), kernel.firstClass(), kernel.lastClass());
+                return packed.isEmpty()
+                        ? new PartCount(kernel.counts(), kernel.firstClass(), kernel.lastClass())
+                        : new PartCount(packed.counts(), packed.firstClass(), packed.lastClass());
             }
         };
     }

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Dinucleotide frequencies per record: adjacent pairs of two A/C/G/T bases, either case, across
  * line ends and split edges, in the order AA, AC, AG, AT, CA, ..., TT ({@link #PAIRS}). A pair that
- * touches N, an IUPAC code or any other byte is not counted. Parts are counted where they are read;
+ * touches N, an IUPAC code or any other byte is not counted. Parts are counted where they are read
+ * (a {@code .2bit}'s on its packed codes, {@link PackedPairCounter});
  * the client adds the pair across each part edge from the classes of the bases on either side.
  */
 public final class DinucleotideAnalysis implements ChunkAnalysis<DinucleotideAnalysis.Part, List<long[]>> {
@@ -36,20 +37,27 @@ public final class DinucleotideAnalysis implements ChunkAnalysis<DinucleotideAna
     @Override
     public ChunkFolder<Part> newFolder(SequenceFile file) {
         PairCounter counter = PairCounter.create();
+        PackedPairCounter packed = new PackedPairCounter();
         return new PartSummarizer<>() {
             @Override
             public void startPart(SequenceChunk chunk) {
                 counter.reset();
+                packed.reset();
             }
 
             @Override
             protected void add(SequenceChunk chunk) {
-                counter.add(chunk.bytes());
+                if (chunk.packed() != null) {
+                    packed.add(chunk.packed());
+                } else {
+                    counter.add(chunk.bytes());
+                }
             }
 
             @Override
             protected Part summary() {
-                return new Part(counter.cells, counter.first, counter.last);
+                return packed.isEmpty() ? new Part(counter.cells, counter.first, counter.last)
+                        : new Part(packed.cells, packed.first, packed.last);
             }
         };
     }

@@ -5,9 +5,12 @@ import io.mapchunk.format.FastaIndex;
 import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.analysis.ChunkFolder;
+import io.mapchunk.format.TwoBitCodes;
+import io.mapchunk.source.PackedBases;
 import io.mapchunk.source.SequenceChunk;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -38,6 +41,8 @@ final class BinCounter implements ChunkFolder<BinRun> {
     private final long binSize;
     private final int[] tally = new int[BinTally.SLOTS];
     private final BinTally counter = BinTally.create();
+    /** Bases of each 2-bit code in a stretch of a .2bit chunk. */
+    private final int[] codes = new int[4];
 
     BinCounter(String path, FastaIndex index, long binSize) {
         this.path = path;
@@ -48,6 +53,10 @@ final class BinCounter implements ChunkFolder<BinRun> {
     @Override
     public void add(SequenceChunk chunk, Consumer<BinRun> out) {
         if (chunk.length() == 0) {
+            return;
+        }
+        if (chunk.packed() != null) {
+            countPacked(chunk, chunk.packed(), out);
             return;
         }
         ByteBuffer bytes = chunk.bytes();
@@ -114,6 +123,52 @@ final class BinCounter implements ChunkFolder<BinRun> {
             out.accept(run.finish());
         }
         return basesEnd;
+    }
+
+    /**
+     * Counts a chunk of a {@code .2bit} on its codes: it lies in one record, whose logical text is
+     * one line, so a bin is a range of its bases; a bin's A/C/G/T are popcounts of code masks
+     * ({@link TwoBitCodes#countCodes}) over the stretches between N blocks, and its N the bases
+     * of the N blocks in it.
+     */
+    private void countPacked(SequenceChunk chunk, PackedBases packed, Consumer<BinRun> out) {
+        int record = coordinates.recordAt(chunk.fileOffset());
+        long position = chunk.fileOffset() - coordinates.entry(record).offset();
+        ByteBuffer bytes = packed.packed().order(ByteOrder.BIG_ENDIAN);
+        final int[] local = tally;
+        int block = 0;
+        Run run = null;
+        for (int from = 0, to; from < packed.count(); from = to) {
+            long bin = (position + from) / binSize;
+            to = (int) Math.min(packed.count(), (bin + 1) * binSize - position);
+            int at = from;
+            for (; block < packed.nCount() && packed.nStart(block) < to; block++) {
+                int start = Math.max(at, packed.nStart(block));
+                int end = Math.min(to, packed.nEnd(block));
+                TwoBitCodes.countCodes(bytes, at, start, codes);
+                local[N] += end - start;
+                at = end;
+                if (packed.nEnd(block) > to) {
+                    break;
+                }
+            }
+            TwoBitCodes.countCodes(bytes, at, to, codes);
+            local[A] += codes[TwoBitCodes.A];
+            local[C] += codes[TwoBitCodes.C];
+            local[G] += codes[TwoBitCodes.G];
+            local[T] += codes[TwoBitCodes.T];
+            Arrays.fill(codes, 0);
+            if (run == null || bin >= run.firstBin + MAX_RUN_BINS) {
+                if (run != null) {
+                    out.accept(run.finish());
+                }
+                run = new Run(record, bin);
+            }
+            run.add(bin, local);
+        }
+        if (run != null) {
+            out.accept(run.finish());
+        }
     }
 
     /**

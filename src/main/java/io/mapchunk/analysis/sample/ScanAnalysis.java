@@ -11,7 +11,6 @@ import io.mapchunk.format.SequenceFile;
 import io.mapchunk.stitch.PartPlace;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,13 +72,14 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
     private List<SampleRow> rows(String file, long[] positions) throws IOException {
         List<SampleRow> rows = new ArrayList<>(positions.length);
         try (FileChannel channel = InputChannels.open(Path.of(file))) {
-            ByteBuffer one = ByteBuffer.allocate(1);
+            WindowSource bases = WindowSource.open(channel, file, coordinates);
+            bases.startBatch(Long.MAX_VALUE);
             for (long position : positions) {
                 int record = coordinates.recordOfGenome(position);
                 long pos = position - coordinates.genomeStart(record);
-                one.clear();
-                channel.read(one, coordinates.offsetOf(record, pos));
-                rows.add(new SampleRow(record, pos, new byte[] {one.get(0)}));
+                byte[] base = new byte[1];
+                bases.read(record, pos, 1, base);
+                rows.add(new SampleRow(record, pos, base));
             }
         }
         return rows;

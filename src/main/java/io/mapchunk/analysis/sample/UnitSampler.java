@@ -24,7 +24,7 @@ public final class UnitSampler {
     private final boolean excludeN;
     private final boolean read;
     private final byte[] bases;
-    private final WindowReader reader;
+    private final WindowSource reader;
 
     public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN) {
         this(channel, path, space, excludeN, true);
@@ -36,7 +36,7 @@ public final class UnitSampler {
         this.excludeN = excludeN;
         this.read = read || excludeN;
         this.bases = new byte[this.read ? (int) space.windowLength() : 0];
-        this.reader = new WindowReader(channel, path, space.coordinates());
+        this.reader = WindowSource.open(channel, path, space.coordinates());
     }
 
     public void sample(SampleUnit unit, Windows out) throws IOException {

@@ -16,7 +16,7 @@ import java.nio.channels.FileChannel;
  * on the virtual machines this runs on a page fault costs more than a system call: 2,000,000
  * windows took 2-3x longer mapped, 100,000 windows 3-4x.
  */
-final class WindowReader {
+final class WindowReader implements WindowSource {
 
     static final int BLOCK = 64 * 1024;
     static final long DENSE_GAP = 8 * 1024;
@@ -35,15 +35,15 @@ final class WindowReader {
         this.coordinates = coordinates;
     }
 
-    /** Starts a batch of windows whose starts lie {@code gap} file bytes apart on average. */
-    void startBatch(long gap) {
+    @Override
+    public void startBatch(long gap) {
         dense = gap < DENSE_GAP;
         bufferStart = 0;
         bufferEnd = 0;
     }
 
-    /** Copies bases [pos, pos + length) of {@code record} into {@code bases[0..length)}. */
-    void read(int record, long pos, int length, byte[] bases) throws IOException {
+    @Override
+    public void read(int record, long pos, int length, byte[] bases) throws IOException {
         long first = coordinates.offsetOf(record, pos);
         long end = coordinates.offsetOf(record, pos + length - 1) + 1;
         if (first < bufferStart || end > bufferEnd) {

@@ -4,6 +4,7 @@ import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
@@ -47,7 +48,9 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
 
     private FileChannel channel;
     private GenomeRegionSplit currentSplit;
-    private SplitScanner scanner;
+    private RegionScanner scanner;
+    /** What reading a .2bit needs across splits, made with the first one. */
+    private TwoBitScanner.Reading twoBit;
     private boolean noMoreSplits;
     private boolean splitRequested;
     private CompletableFuture<Void> availability = new CompletableFuture<>();
@@ -100,7 +103,9 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
                     readBuffer = ByteBuffer.allocateDirect(
                             (int) Math.min(mappingSize, ReadMethod.READ_MAPPING));
                 }
-                scanner = new SplitScanner(channel(), file, next, mappingSize, chunkSize, readBuffer);
+                scanner = file.kind() == SequenceFileKind.TWO_BIT
+                        ? new TwoBitScanner(channel(), twoBit(), next, mappingSize, readBuffer)
+                        : new SplitScanner(channel(), file, next, mappingSize, chunkSize, readBuffer);
                 continue;
             }
             if (noMoreSplits) {
@@ -115,6 +120,13 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
             }
             return InputStatus.NOTHING_AVAILABLE;
         }
+    }
+
+    private TwoBitScanner.Reading twoBit() {
+        if (twoBit == null) {
+            twoBit = TwoBitScanner.reading(file, chunkSize);
+        }
+        return twoBit;
     }
 
     private FileChannel channel() throws IOException {

@@ -25,7 +25,7 @@ import java.util.Queue;
  * one mapping is open at a time; it is released before the next is made.
  */
 @Internal
-final class SplitScanner implements AutoCloseable {
+final class SplitScanner implements RegionScanner {
 
     private final FileChannel channel;
     private final SequenceFile file;
@@ -69,12 +69,13 @@ final class SplitScanner implements AutoCloseable {
         }
     }
 
-    boolean isDone() {
+    @Override
+    public boolean isDone() {
         return done;
     }
 
-    /** Maps (or reads) the next span, queues its chunks, and releases the previous mapping. */
-    void scanNextMapping(Queue<SequenceChunk> out) throws IOException {
+    @Override
+    public void scanNextMapping(Queue<SequenceChunk> out) throws IOException {
         releaseMapping();
         if (position >= split.end()) {
             finish(out, SplitEnd.SEQUENCE);

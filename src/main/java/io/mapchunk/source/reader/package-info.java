@@ -1,2 +1,5 @@
-/** Reads a split a mapping at a time and cuts it into chunks of one record each. */
+/**
+ * Reads a split a mapping at a time and cuts it into chunks of one record each: FASTA and raw text
+ * ({@code SplitScanner}) or a {@code .2bit}'s packed bases ({@code TwoBitScanner}).
+ */
 package io.mapchunk.source.reader;

@@ -7,6 +7,7 @@ import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.Compression;
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
@@ -51,7 +52,10 @@ public final class SplitHarness {
         List<PassRecord> records = new ArrayList<>();
         List<FlatMapFunction<SequenceChunk, PassRecord>> folders = new ArrayList<>();
         List<ByteBuffer> readBuffers = new ArrayList<>();
+        List<TwoBitScanner.Reading> twoBits = new ArrayList<>();
         for (int i = 0; i < subtasks; i++) {
+            twoBits.add(file.kind() == SequenceFileKind.TWO_BIT
+                    ? TwoBitScanner.reading(file, chunkSize) : null);
             FlatMapFunction<SequenceChunk, PassRecord> folder = pass.folder(file);
             lifecycle(() -> ((RichFunction) folder).open(DefaultOpenContext.INSTANCE));
             folders.add(folder);
@@ -61,9 +65,12 @@ public final class SplitHarness {
         try (FileChannel channel = InputChannels.open(path)) {
             for (int i = 0; i < splits.size(); i++) {
                 FlatMapFunction<SequenceChunk, PassRecord> folder = folders.get(i % subtasks);
-                try (SplitScanner scanner =
-                        new SplitScanner(channel, file, splits.get(i), mappingSize, chunkSize,
-                                readBuffers.get(i % subtasks))) {
+                ByteBuffer readBuffer = readBuffers.get(i % subtasks);
+                try (RegionScanner scanner = file.kind() == SequenceFileKind.TWO_BIT
+                        ? new TwoBitScanner(channel, twoBits.get(i % subtasks), splits.get(i),
+                                mappingSize, readBuffer)
+                        : new SplitScanner(channel, file, splits.get(i), mappingSize, chunkSize,
+                                readBuffer)) {
                     ArrayDeque<SequenceChunk> ready = new ArrayDeque<>();
                     while (!scanner.isDone() || !ready.isEmpty()) {
                         if (ready.isEmpty()) {
