@@ -105,6 +105,22 @@ class GcAndReportCommandTest extends CommandLineTest {
     }
 
     @Test
+    void reportListsEmptyRecordsThatTheIndexLeavesOut() throws Exception {
+        Path input = Files.writeString(directory.resolve("e.fa"),
+                ">a\nACGTACGTGG\n>empty\n>b\nggccAT\n>last-empty\n");
+        Path output = directory.resolve("e.html");
+
+        assertThat(run("report", "-w", "4", "--split-size", "5", "-p", "2", "-o",
+                output.toString(), input.toString())).as(errors.toString()).isZero();
+
+        String html = Files.readString(output);
+        assertThat(count(html, "<tr class=\"sequence\">")).isEqualTo(4);
+        assertThat(count(html, "<svg class=\"gc-plot\"")).isEqualTo(2);
+        assertThat(html).contains("<h3>a</h3>").contains("<h3>b</h3>")
+                .doesNotContain("<h3>empty</h3>");
+    }
+
+    @Test
     void reportRendersInHeadlessChromiumWithTableRowsAndPlots() throws Exception {
         File chromium = new File("/usr/bin/chromium");
         assumeTrue(chromium.canExecute(), "Debian chromium not installed");

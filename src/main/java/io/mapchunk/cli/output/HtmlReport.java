@@ -93,11 +93,15 @@ public final class HtmlReport {
                 + String.format(Locale.ROOT, "%,d", windows.spec().window())
                 + " bases; gaps are windows without A, C, G or T; the dashed line is the"
                 + " sequence's mean.</p>\n");
+        int[] indexed = indexOrdinals(records);
         for (int r : plotted) {
             SequenceCount record = records.get(r);
+            if (indexed[r] < 0) {
+                continue;
+            }
             writer.write("<section class=\"plot\"><h3>" + escape(record.name()) + "</h3>\n");
-            ReportCharts.gcAlong(writer, windows.windows(r), windows.index().get(r).length(),
-                    record.counts().gcFraction());
+            ReportCharts.gcAlong(writer, windows.windows(indexed[r]),
+                    windows.index().get(indexed[r]).length(), record.counts().gcFraction());
             writer.write("</section>\n");
         }
         dinucleotides(writer, counts);
@@ -115,6 +119,16 @@ public final class HtmlReport {
      * {@link #MAX_PLOTS}; else the longest, longest first, until they hold {@link #PLOTTED_SHARE}
      * of all bases or there are {@link #MAX_PLOTS} of them.
      */
+    /** Each record's ordinal in the index, which leaves empty records out (-1 for those). */
+    private static int[] indexOrdinals(List<SequenceCount> records) {
+        int[] ordinals = new int[records.size()];
+        int next = 0;
+        for (int r = 0; r < ordinals.length; r++) {
+            ordinals[r] = records.get(r).counts().length > 0 ? next++ : -1;
+        }
+        return ordinals;
+    }
+
     static int[] plotted(long[] lengths) {
         if (lengths.length <= MAX_PLOTS) {
             return IntStream.range(0, lengths.length).toArray();
