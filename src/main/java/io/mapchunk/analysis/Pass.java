@@ -2,6 +2,7 @@ package io.mapchunk.analysis;
 
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.SequenceChunk;
+import io.mapchunk.stitch.PartPlace;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 
 import java.io.IOException;
@@ -54,6 +55,7 @@ public final class Pass implements Serializable {
         private final Assembler<Object, ?>[] assemblers;
         private final Map<ChunkAnalysis<?, ?>, Object> results = new IdentityHashMap<>();
         private final PassValues values = new PassValues(analyses);
+        private PartPlace lastPlace;
 
         @SuppressWarnings("unchecked")
         private Results(SequenceFile file, int splits) {
@@ -64,6 +66,10 @@ public final class Pass implements Serializable {
         }
 
         public void accept(PassRecord record) {
+            if (record.place.equals(lastPlace)) {
+                record.place = lastPlace; // the analyses of a part emit one after another
+            }
+            lastPlace = record.place;
             try {
                 assemblers[record.analysis].accept(record.place,
                         values.decode(record.analysis, record.value));

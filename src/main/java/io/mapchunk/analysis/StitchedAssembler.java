@@ -13,7 +13,7 @@ import java.util.List;
  */
 public abstract class StitchedAssembler<P, R> implements Assembler<P, R> {
 
-    private final List<Stitcher.Placed<P>> parts = new ArrayList<>();
+    private final ArrayList<Stitcher.Placed<P>> parts = new ArrayList<>();
     protected final SequenceFile file;
     private final int splits;
 
@@ -27,9 +27,14 @@ public abstract class StitchedAssembler<P, R> implements Assembler<P, R> {
         parts.add(new Stitcher.Placed<>(place, value));
     }
 
+    /** Assembles the result; the parts are let go, as a result is asked for once. */
     @Override
     public final R result() {
-        return assemble(Stitcher.stitch(parts, splits, file.path(), this::dataOf));
+        List<Stitcher.Stitched<P>> stitched = Stitcher.stitch(parts, splits, file.path(),
+                this::dataOf);
+        parts.clear();
+        parts.trimToSize();
+        return assemble(stitched);
     }
 
     /** Above zero when {@code part} holds data, which is refused before the first header. */
