@@ -4,6 +4,7 @@ import io.mapchunk.cli.output.CountFormat;
 import io.mapchunk.cli.output.FaCountFormat;
 import io.mapchunk.cli.output.JsonCountFormat;
 import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.cli.output.SeqtkCompFormat;
 import io.mapchunk.job.CountJob;
 import io.mapchunk.job.CountResult;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -43,7 +43,7 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
     MapchunkCli parent;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
-    Path input;
+    InputLocation input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "facount",
             description = "facount (default), seqtk (seqtk comp's 13 columns) or json.")
@@ -51,7 +51,7 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write here (atomically) instead of stdout.")
-    Path output;
+    InputLocation output;
 
     @Mixin
     JobOptions job;
@@ -63,7 +63,7 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
         CompressedInput.noteStreamed(input);
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         CountResult result = InputFailures.naming(input, () -> CountJob.run(parent.environment(),
-                job.settings(input), job.progress("count " + input.getFileName()),
+                job.settings(input), job.progress("count " + input.fileName()),
                 format == Format.json));
         LOG.info("counted {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());

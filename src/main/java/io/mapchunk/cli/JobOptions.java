@@ -6,7 +6,7 @@ import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.ReadMethod;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
+import io.mapchunk.io.InputLocation;
 
 /** Options every scanning job takes: parallelism, how the file is cut and mapped, progress. */
 public final class JobOptions {
@@ -53,7 +53,7 @@ public final class JobOptions {
                 : new TerminalProgress(System.err, label);
     }
 
-    JobSettings settings(Path input) {
+    JobSettings settings(InputLocation input) {
         if (parallelism < 0) {
             throw new UsageException("--parallelism must be positive");
         }

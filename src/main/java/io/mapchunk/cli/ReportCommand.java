@@ -3,6 +3,7 @@ package io.mapchunk.cli;
 import io.mapchunk.analysis.gc.WindowSpec;
 import io.mapchunk.cli.output.HtmlReport;
 import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.job.IndexJob;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code mapchunk report}: composition table and GC plots in one self-contained HTML file. */
@@ -30,11 +30,11 @@ final class ReportCommand implements Callable<Integer> {
     MapchunkCli parent;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
-    Path input;
+    InputLocation input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
             description = "The HTML file to write (atomically).")
-    Path output;
+    InputLocation output;
 
     @Option(names = {"-w", "--window"}, paramLabel = "BASES", converter = BasesConverter.class,
             description = "GC window (default: the longest sequence / 500, rounded to 1, 2 or 5"
@@ -49,10 +49,10 @@ final class ReportCommand implements Callable<Integer> {
         CompressedInput.noteStreamed(input);
         OutputTarget target = OutputTarget.file(output, input);
         JobSettings settings = job.settings(input);
-        String name = input.getFileName().toString();
+        String name = input.fileName();
         ReportJob.Report report = InputFailures.naming(input, () -> {
             FastaIndex index = IndexJob.obtain(parent.environment(), settings,
-                    job.progress("index " + input.getFileName())).index();
+                    job.progress("index " + input.fileName())).index();
             long w = window != null ? window : autoWindow(index);
             WindowSpec spec = GcWindows.spec(w, w);
             GcWindows.checkMemory(index, spec);

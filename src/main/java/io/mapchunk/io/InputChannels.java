@@ -37,6 +37,40 @@ public final class InputChannels {
         }
     }
 
+    /** How the file at {@code location} (local or remote) is compressed, from its first bytes. */
+    public static Compression compression(InputLocation location) throws IOException {
+        if (location.isLocal()) {
+            return compression(location.localPath());
+        }
+        try (FileChannel channel = RemoteFiles.open(location)) {
+            return compression(channel);
+        }
+    }
+
+    /**
+     * A read-only channel over the uncompressed bytes at {@code location}: a local file as
+     * {@link #open(Path)} opens it, a remote one through {@link RemoteFiles} (positioned reads; a
+     * BGZF file's blocks found by walking their headers, a gzip file streamed).
+     */
+    public static FileChannel open(InputLocation location) throws IOException {
+        if (location.isLocal()) {
+            return open(location.localPath());
+        }
+        FileChannel channel = RemoteFiles.open(location);
+        try {
+            return switch (compression(channel)) {
+                case NONE -> channel;
+                case BGZF -> new BgzfChannel(channel, location.toString(), (BgzfBlocks) keptRemote(
+                        location, channel, Compression.BGZF));
+                case GZIP -> new GzipChannel(channel, location.toString(), (Long) keptRemote(
+                        location, channel, Compression.GZIP));
+            };
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
     /** A read-only channel over the uncompressed bytes of {@code path}. */
     public static FileChannel open(Path path) throws IOException {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
@@ -73,6 +107,25 @@ public final class InputChannels {
         }
         Object computed = compression == Compression.BGZF ? BgzfBlocks.of(channel, path)
                 : (Object) GzipChannel.measure(channel, path.toString());
+        synchronized (KEPT) {
+            KEPT.put(key, computed);
+        }
+        return computed;
+    }
+
+    private static Object keptRemote(InputLocation location, FileChannel channel,
+            Compression compression) throws IOException {
+        org.apache.flink.core.fs.FileStatus status = location.status();
+        String key = location + "\0" + status.getLen() + "\0" + status.getModificationTime();
+        synchronized (KEPT) {
+            Object known = KEPT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Object computed = compression == Compression.BGZF
+                ? BgzfBlocks.walk(channel, location.toString())
+                : (Object) GzipChannel.measure(channel, location.toString());
         synchronized (KEPT) {
             KEPT.put(key, computed);
         }

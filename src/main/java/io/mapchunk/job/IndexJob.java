@@ -49,7 +49,7 @@ public final class IndexJob {
     public static FastaIndex run(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress) throws Exception {
         IndexAnalysis index = new IndexAnalysis();
-        return JobRunner.run(env, settings, "mapchunk index " + settings.input().getFileName(),
+        return JobRunner.run(env, settings, "mapchunk index " + settings.input().fileName(),
                 Pass.of(index), progress).results().get(index);
     }
 }

@@ -29,7 +29,7 @@ public final class ReportJob {
         DinucleotideAnalysis pairs = new DinucleotideAnalysis();
         GcAnalysis gc = new GcAnalysis(index, spec);
         JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk report " + settings.input().getFileName(), Pass.of(counts, pairs, gc),
+                "mapchunk report " + settings.input().fileName(), Pass.of(counts, pairs, gc),
                 progress);
         CountResult result = new CountResult(run.file().path(), run.results().get(counts),
                 run.results().get(pairs), run.figures());
