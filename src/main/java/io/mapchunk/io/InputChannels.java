@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.flink.core.fs.FileStatus;
 
 /**
  * Opens an input file for reading its sequence bytes: a plain file as it is, a BGZF or gzip file
@@ -97,39 +98,38 @@ public final class InputChannels {
     private static Object kept(Path path, FileChannel channel, Compression compression)
             throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        String key = path.toAbsolutePath().normalize() + "\0" + attributes.size() + "\0"
-                + attributes.lastModifiedTime().toMillis() + "\0" + gziVersion(path);
+        return kept(path.toAbsolutePath().normalize() + "\0" + attributes.size() + "\0"
+                + attributes.lastModifiedTime().toMillis() + "\0" + gziVersion(path),
+                () -> compression == Compression.BGZF ? BgzfBlocks.of(channel, path)
+                        : GzipChannel.measure(channel, path.toString()));
+    }
+
+    private static Object keptRemote(InputLocation location, FileChannel channel,
+            Compression compression) throws IOException {
+        FileStatus status = location.status();
+        return kept(location + "\0" + status.getLen() + "\0" + status.getModificationTime(),
+                () -> compression == Compression.BGZF
+                        ? BgzfBlocks.walk(channel, location.toString())
+                        : GzipChannel.measure(channel, location.toString()));
+    }
+
+    private static Object kept(String key, Computation computation) throws IOException {
         synchronized (KEPT) {
             Object known = KEPT.get(key);
             if (known != null) {
                 return known;
             }
         }
-        Object computed = compression == Compression.BGZF ? BgzfBlocks.of(channel, path)
-                : (Object) GzipChannel.measure(channel, path.toString());
+        Object computed = computation.compute();
         synchronized (KEPT) {
             KEPT.put(key, computed);
         }
         return computed;
     }
 
-    private static Object keptRemote(InputLocation location, FileChannel channel,
-            Compression compression) throws IOException {
-        org.apache.flink.core.fs.FileStatus status = location.status();
-        String key = location + "\0" + status.getLen() + "\0" + status.getModificationTime();
-        synchronized (KEPT) {
-            Object known = KEPT.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        Object computed = compression == Compression.BGZF
-                ? BgzfBlocks.walk(channel, location.toString())
-                : (Object) GzipChannel.measure(channel, location.toString());
-        synchronized (KEPT) {
-            KEPT.put(key, computed);
-        }
-        return computed;
+    /** Works out what a compressed file's random access needs. */
+    private interface Computation {
+        Object compute() throws IOException;
     }
 
     private static String gziVersion(Path path) throws IOException {

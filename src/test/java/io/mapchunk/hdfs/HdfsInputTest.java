@@ -1,6 +1,7 @@
 package io.mapchunk.hdfs;
 
 import io.mapchunk.cli.MapchunkCli;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.RemoteFiles;
 import io.mapchunk.testing.BgzfWriter;
 import io.mapchunk.testing.SharedData;
@@ -21,9 +22,9 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.hadoop.hdfs.DFSConfigKeys;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.apache.hadoop.security.AccessControlException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class HdfsInputTest {
                 String[] args = Stream.concat(Arrays.stream(command), Arrays.stream(options))
                         .toArray(String[]::new);
                 String expected = localOutput(args, local);
-                assertThat(remoteOutput(args, remote).replace(remote, local.toString()))
+                assertThat(remoteOutput(args, remote).replace(remote, local.toAbsolutePath().normalize().toString()))
                         .as(String.join(" ", args)).isEqualTo(expected);
             }
         }
@@ -120,10 +121,10 @@ class HdfsInputTest {
                     Stream.of("-p", "3", "--split-size", "256k", "--chunk-size", "64k"))
                     .toArray(String[]::new);
             String expected = localOutput(args, local);
-            assertThat(remoteOutput(args, remote).replace(remote, local.toString()))
+            assertThat(remoteOutput(args, remote).replace(remote, local.toAbsolutePath().normalize().toString()))
                     .as(String.join(" ", args)).isEqualTo(expected);
             if (!command[0].equals("index")) {
-                assertThat(remoteOutput(args, remoteBgzf).replace(remoteBgzf, local.toString()))
+                assertThat(remoteOutput(args, remoteBgzf).replace(remoteBgzf, local.toAbsolutePath().normalize().toString()))
                         .as("bgzf " + String.join(" ", args)).isEqualTo(expected);
             }
         }
@@ -145,23 +146,29 @@ class HdfsInputTest {
     }
 
     @Test
+    void aStoppedDataNodeIsReadAroundFromTheOtherReplicas() throws Exception {
+        Path local = SharedData.file("ecoli_mg1655.fa");
+        String remote = upload(local, "/replicas/ecoli.fa");
+        String[] count = {"count", "--format", "seqtk", "-p", "3"};
+        String expected = localOutput(count, local);
+        // the NameNode still lists the stopped DataNode (its heartbeat has not timed out), so
+        // readers are sent to it and must go on from the other replica of each block
+        MiniDFSCluster.DataNodeProperties stopped = hdfs.stopDataNode(0);
+        try {
+            assertThat(remoteOutput(count, remote).replace(remote, local.toAbsolutePath().normalize().toString()))
+                    .isEqualTo(expected);
+        } finally {
+            hdfs.restartDataNode(stopped, true);
+            hdfs.waitActive();
+        }
+    }
+
+    @Test
     void badRemoteInputsGetOneLineAndNothingWritten() throws Exception {
         Path output = directory.resolve("out.tsv");
         assertThat(run("count", "-o", output.toString(), root + "/no/such.fa")).isEqualTo(1);
         assertThat(errors.toString().strip()).isEqualTo("mapchunk: " + root
                 + "/no/such.fa: no such file or not accessible");
-
-        String remote = upload(SharedData.file("lambda_virus.fa"), "/locked/lambda.fa");
-        fs.setPermission(new org.apache.hadoop.fs.Path(remote), new FsPermission((short) 0));
-        errors.getBuffer().setLength(0);
-        org.apache.hadoop.security.UserGroupInformation other =
-                org.apache.hadoop.security.UserGroupInformation.createUserForTesting("stranger",
-                        new String[] {"strangers"});
-        int exit = other.doAs((java.security.PrivilegedExceptionAction<Integer>) () -> run(
-                "count", "-o", output.toString(), remote));
-        assertThat(exit).isEqualTo(1);
-        assertThat(errors.toString().strip()).isEqualTo("mapchunk: " + remote
-                + ": not readable (permission denied)");
 
         errors.getBuffer().setLength(0);
         long started = System.nanoTime();
@@ -170,6 +177,19 @@ class HdfsInputTest {
         assertThat(errors.toString().strip()).startsWith(
                 "mapchunk: hdfs://127.0.0.1:1/x.fa: file system unreachable (").doesNotContain("\n");
         assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void hadoopsFailuresAreNamedInOneLine() {
+        InputLocation input = InputLocation.of(root + "/x.fa");
+        assertThat(RemoteFiles.failure(input, new AccessControlException(
+                "Permission denied: user=stranger, access=READ, inode=\"/x.fa\"\n\tat ...")))
+                .hasMessage(input + ": not readable (permission denied)");
+        assertThat(RemoteFiles.failure(input, new java.io.FileNotFoundException("File does not"
+                + " exist: /x.fa"))).hasMessage(input + ": no such file or not accessible");
+        assertThat(RemoteFiles.failure(input, new IOException("Call failed\nmore",
+                new java.net.ConnectException("Connection refused"))))
+                .hasMessage(input + ": file system unreachable (Call failed)");
     }
 
     private static List<String[]> commands() {
@@ -184,11 +204,16 @@ class HdfsInputTest {
         return commands;
     }
 
+    /** A result without its run line (timings and parallelism, in json). */
+    private static String withoutRun(String text) {
+        return text.replaceAll("(?m)^  \"run\": .*\n", "");
+    }
+
     private String localOutput(String[] command, Path input) throws IOException {
         Path output = directory.resolve("local.out");
         assertThat(run(append(command, "-o", output.toString(), input.toString())))
                 .as(errors.toString()).isZero();
-        String text = Files.readString(output, StandardCharsets.ISO_8859_1);
+        String text = withoutRun(Files.readString(output, StandardCharsets.ISO_8859_1));
         Files.delete(output);
         Files.deleteIfExists(Path.of(input + ".fai"));
         return text;
@@ -198,7 +223,7 @@ class HdfsInputTest {
         String output = root + "/results/remote.out";
         fs.mkdirs(new org.apache.hadoop.fs.Path(root + "/results"));
         assertThat(run(append(command, "-o", output, input))).as(errors.toString()).isZero();
-        String text = read(output);
+        String text = withoutRun(read(output));
         fs.delete(new org.apache.hadoop.fs.Path(output), false);
         fs.delete(new org.apache.hadoop.fs.Path(input + ".fai"), false);
         assertThat(fs.listStatus(new org.apache.hadoop.fs.Path(root + "/results"))).isEmpty();
