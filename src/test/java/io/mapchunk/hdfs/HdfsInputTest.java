@@ -99,6 +99,9 @@ class HdfsInputTest {
             String[] options = {"-p", Integer.toString(p), "--split-size", "700k", "--chunk-size",
                     "300k"};
             for (String[] command : commands()) {
+                if (command[0].equals("count") && !command[2].equals("facount") && p != 2) {
+                    continue; // the other count layouts once: the counts are the same
+                }
                 String[] args = Stream.concat(Arrays.stream(command), Arrays.stream(options))
                         .toArray(String[]::new);
                 String expected = localOutput(args, local);
