@@ -4,8 +4,8 @@ import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.io.BgzfBlocks;
 import io.mapchunk.io.Compression;
 import io.mapchunk.io.InputChannels;
-import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
+import io.mapchunk.io.InputLocation;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.mapchunk.cli;
 
 import io.mapchunk.cli.output.OutputTarget;
-import io.mapchunk.io.InputLocation;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.IndexJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +35,8 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CompressedInput.refuseGzip(input);
         OutputTarget target = "-".equals(output) ? OutputTarget.stdout()
-                : OutputTarget.file(output == null ? input.withSuffix(".fai") : InputLocation.of(output), input);
+                : OutputTarget.file(output == null ? input.withSuffix(".fai")
+                        : InputLocation.of(output), input);
         if (output == null) {
             CompressedInput.writeGzi(input);
         }

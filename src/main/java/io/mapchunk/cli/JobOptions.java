@@ -1,12 +1,11 @@
 package io.mapchunk.cli;
 
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.runtime.ProgressListener;
 import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.ReadMethod;
 import picocli.CommandLine.Option;
-
-import io.mapchunk.io.InputLocation;
 
 /** Options every scanning job takes: parallelism, how the file is cut and mapped, progress. */
 public final class JobOptions {
