@@ -7,6 +7,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.fs.BlockLocation;
 import org.apache.flink.core.fs.FileStatus;
 import org.apache.flink.core.fs.FileSystem;
+import org.apache.flink.core.plugin.PluginManager;
 
 /**
  * The one door to files on non-local file systems: Flink's {@link FileSystem} for a location's
@@ -39,9 +40,14 @@ public final class RemoteFiles {
      * {@code configuration} (which wins where it sets the same keys).
      */
     public static void configure(Configuration configuration) {
+        configure(configuration, null);
+    }
+
+    /** As {@link #configure(Configuration)}, with file systems from {@code plugins} too (S3). */
+    public static void configure(Configuration configuration, PluginManager plugins) {
         Configuration merged = new Configuration(BOUNDED_RETRIES);
         merged.addAll(configuration);
-        FileSystem.initialize(merged, null);
+        FileSystem.initialize(merged, plugins);
     }
 
     static FileSystem fileSystem(InputLocation location) throws IOException {
