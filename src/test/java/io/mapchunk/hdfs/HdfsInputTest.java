@@ -1,6 +1,8 @@
 package io.mapchunk.hdfs;
 
 import io.mapchunk.cli.MapchunkCli;
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.RemoteFiles;
 import io.mapchunk.testing.BgzfWriter;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The commands on a real HDFS, started in-process ({@link MiniDFSCluster}: three DataNodes, 1 MiB
@@ -180,6 +183,21 @@ class HdfsInputTest {
         assertThat(errors.toString().strip()).startsWith(
                 "mapchunk: hdfs://127.0.0.1:1/x.fa: file system unreachable (").doesNotContain("\n");
         assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void aFileRewrittenAfterPlanningIsRefusedByItsReaders() throws Exception {
+        String remote = upload(SharedData.file("lambda_virus.fa"), "/changing/lambda.fa");
+        SequenceFile planned = SequenceFile.inspect(InputLocation.of(remote));
+        planned.checkUnchanged();
+        try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(remote), true)) {
+            out.write(">shorter\nACGT\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        assertThatThrownBy(planned::checkUnchanged).isInstanceOf(InputFileException.class)
+                .hasMessage(remote + ": changed while being read (size or mtime)");
+        fs.delete(new org.apache.hadoop.fs.Path(remote), false);
+        assertThatThrownBy(planned::checkUnchanged).isInstanceOf(InputFileException.class)
+                .hasMessage(remote + ": disappeared while being read");
     }
 
     @Test
