@@ -5,6 +5,7 @@ import io.mapchunk.io.BgzfBlocks;
 import io.mapchunk.io.Compression;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputFileException;
+import io.mapchunk.io.InputLocation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ final class CompressedInput {
     private CompressedInput() {}
 
     /** One note on stderr when {@code input} is plain gzip: it is read, but not in parallel. */
-    static void noteStreamed(Path input) {
+    static void noteStreamed(InputLocation input) {
         if (compression(input) == Compression.GZIP) {
             System.err.println("mapchunk: " + input + " is plain gzip, which one reader has to"
                     + " inflate from start to end; recompress it with bgzip to read it in parallel");
@@ -28,7 +29,7 @@ final class CompressedInput {
     }
 
     /** Refuses plain gzip for commands that read bases by position (index, sample). */
-    static void refuseGzip(Path input) {
+    static void refuseGzip(InputLocation input) {
         if (compression(input) == Compression.GZIP) {
             throw new InputFileException(input + ": cannot index or read by position a file"
                     + " compressed with plain gzip; recompress it with bgzip (gzip -dc IN | bgzip"
@@ -40,20 +41,22 @@ final class CompressedInput {
      * Writes {@code INPUT.gzi} (samtools' layout) when {@code input} is BGZF, from its chain of
      * block headers: a stale {@code .gzi} is replaced, so the job that follows reads by this one.
      */
-    static void writeGzi(Path input) throws IOException {
-        if (compression(input) == Compression.BGZF) {
-            BgzfBlocks blocks = BgzfBlocks.walk(input);
-            OutputTarget.file(BgzfBlocks.gziPath(input), input).write(blocks::writeGzi);
+    static void writeGzi(InputLocation input) throws IOException {
+        if (input.isLocal() && compression(input) == Compression.BGZF) {
+            BgzfBlocks blocks = BgzfBlocks.walk(input.localPath());
+            OutputTarget.file(BgzfBlocks.gziPath(input.localPath()), input.localPath())
+                    .write(blocks::writeGzi);
         }
     }
 
-    private static Compression compression(Path input) {
-        if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+    private static Compression compression(InputLocation input) {
+        if (input.isLocal() && (!Files.isRegularFile(input.localPath())
+                || !Files.isReadable(input.localPath()))) {
             return Compression.NONE; // the job names what is wrong with it
         }
         try {
             return InputChannels.compression(input);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return Compression.NONE;
         }
     }

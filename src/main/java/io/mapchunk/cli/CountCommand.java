@@ -5,6 +5,7 @@ import io.mapchunk.cli.output.FaCountFormat;
 import io.mapchunk.cli.output.JsonCountFormat;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.cli.output.SeqtkCompFormat;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.CountJob;
 import io.mapchunk.job.CountResult;
 import org.slf4j.Logger;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -42,8 +42,9 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
     @ParentCommand
     MapchunkCli parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA, UCSC .2bit or raw sequence file.")
-    Path input;
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
+    InputLocation input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "facount",
             description = "facount (default), seqtk (seqtk comp's 13 columns) or json.")
@@ -51,7 +52,7 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write here (atomically) instead of stdout.")
-    Path output;
+    InputLocation output;
 
     @Mixin
     JobOptions job;
@@ -63,7 +64,7 @@ final class CountCommand implements Callable<Integer>, RecordCounting {
         CompressedInput.noteStreamed(input);
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         CountResult result = InputFailures.naming(input, () -> CountJob.run(parent.environment(),
-                job.settings(input), job.progress("count " + input.getFileName()),
+                job.settings(input), job.progress("count " + input.fileName()),
                 format == Format.json));
         LOG.info("counted {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());

@@ -5,6 +5,7 @@ import io.mapchunk.analysis.gc.WindowSpec;
 import io.mapchunk.cli.output.GcFormat;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.GcJob;
 import io.mapchunk.job.IndexJob;
 import io.mapchunk.runtime.JobSettings;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code mapchunk gc}: GC (or N) fraction per window along every sequence. */
@@ -33,8 +33,9 @@ final class GcCommand implements Callable<Integer> {
     @ParentCommand
     MapchunkCli parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA, UCSC .2bit or raw sequence file.")
-    Path input;
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
+    InputLocation input;
 
     @Option(names = {"-w", "--window"}, paramLabel = "BASES", required = true,
             converter = BasesConverter.class, description = "Window length in bases (e.g. 1000, 10k = 10000).")
@@ -54,7 +55,7 @@ final class GcCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write here (atomically) instead of stdout.")
-    Path output;
+    InputLocation output;
 
     @Mixin
     JobOptions job;
@@ -67,10 +68,10 @@ final class GcCommand implements Callable<Integer> {
         JobSettings settings = job.settings(input);
         GcJob.Result result = InputFailures.naming(input, () -> {
             FastaIndex index = IndexJob.obtain(parent.environment(), settings,
-                    job.progress("index " + input.getFileName())).index();
+                    job.progress("index " + input.fileName())).index();
             GcWindows.checkMemory(index, spec);
             return GcJob.run(parent.environment(), settings, index, spec,
-                    job.progress("gc " + input.getFileName()));
+                    job.progress("gc " + input.fileName()));
         });
         LOG.info("gc windows of {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());

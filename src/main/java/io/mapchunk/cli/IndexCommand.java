@@ -2,6 +2,7 @@ package io.mapchunk.cli;
 
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.IndexJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code mapchunk index}: writes {@code INPUT.fai}, byte-identical to {@code samtools faidx}. */
@@ -22,7 +22,7 @@ final class IndexCommand implements Callable<Integer> {
     MapchunkCli parent;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
-    Path input;
+    InputLocation input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the index here (default: INPUT.fai; '-' for stdout).")
@@ -35,12 +35,13 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CompressedInput.refuseGzip(input);
         OutputTarget target = "-".equals(output) ? OutputTarget.stdout()
-                : OutputTarget.file(output == null ? FastaIndex.pathFor(input) : Path.of(output), input);
+                : OutputTarget.file(output == null ? input.withSuffix(".fai")
+                        : InputLocation.of(output), input);
         if (output == null) {
             CompressedInput.writeGzi(input);
         }
         FastaIndex index = IndexJob.run(parent.environment(), job.settings(input),
-                job.progress("index " + input.getFileName()));
+                job.progress("index " + input.fileName()));
         target.write(index::write);
         return 0;
     }

@@ -1,6 +1,7 @@
 package io.mapchunk.cli;
 
 import io.mapchunk.io.InputFileException;
+import io.mapchunk.io.InputLocation;
 
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ final class InputFailures {
 
     private InputFailures() {}
 
-    static <T> T naming(Path input, Callable<T> job) throws Exception {
+    static <T> T naming(InputLocation input, Callable<T> job) throws Exception {
         try {
             return job.call();
         } catch (UsageException e) {
@@ -23,8 +24,8 @@ final class InputFailures {
         } catch (Exception e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof InputFileException || t instanceof FileSystemException io
-                        && io.getFile() != null && Path.of(io.getFile()).toAbsolutePath()
-                                .equals(input.toAbsolutePath())) {
+                        && io.getFile() != null && input.isLocal() && Path.of(io.getFile())
+                                .toAbsolutePath().equals(input.localPath().toAbsolutePath())) {
                     throw e;
                 }
             }

@@ -1,12 +1,11 @@
 package io.mapchunk.cli;
 
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.runtime.ProgressListener;
 import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.ReadMethod;
 import picocli.CommandLine.Option;
-
-import java.nio.file.Path;
 
 /** Options every scanning job takes: parallelism, how the file is cut and mapped, progress. */
 public final class JobOptions {
@@ -54,7 +53,7 @@ public final class JobOptions {
                 : new TerminalProgress(System.err, label);
     }
 
-    JobSettings settings(Path input) {
+    JobSettings settings(InputLocation input) {
         if (parallelism < 0) {
             throw new UsageException("--parallelism must be positive");
         }

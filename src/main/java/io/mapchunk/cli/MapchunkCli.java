@@ -1,5 +1,10 @@
 package io.mapchunk.cli;
 
+import io.mapchunk.io.InputLocation;
+import io.mapchunk.io.RemoteFiles;
+import org.apache.flink.configuration.ConfigConstants;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.GlobalConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +41,10 @@ public final class MapchunkCli implements Runnable {
 
     public static void main(String[] args) {
         RunDirectory.claim();
+        // remote inputs: bounded NameNode retries under whatever Flink configuration this JVM has
+        String confDir = System.getenv(ConfigConstants.ENV_FLINK_CONF_DIR);
+        RemoteFiles.configure(confDir == null ? new Configuration()
+                : GlobalConfiguration.loadConfiguration(confDir));
         System.exit(execute(args));
     }
 
@@ -64,6 +73,7 @@ public final class MapchunkCli implements Runnable {
     /** A fresh command line with mapchunk's error reporting to {@code err}, for one execution. */
     static CommandLine commandLine(PrintWriter err) {
         CommandLine commandLine = new CommandLine(new MapchunkCli());
+        commandLine.registerConverter(InputLocation.class, InputLocation::of);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         return commandLine;

@@ -5,6 +5,7 @@ import io.mapchunk.cli.output.HtmlReport;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.IndexJob;
 import io.mapchunk.job.ReportJob;
 import io.mapchunk.runtime.JobSettings;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,12 +36,13 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     MapchunkCli parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA, UCSC .2bit or raw sequence file.")
-    Path input;
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
+    InputLocation input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
             description = "The HTML file to write (atomically).")
-    Path output;
+    InputLocation output;
 
     @Option(names = {"-w", "--window"}, paramLabel = "BASES", converter = BasesConverter.class,
             description = "GC window (default: the longest sequence / 500, or the genome / 200,000"
@@ -56,10 +57,10 @@ final class ReportCommand implements Callable<Integer> {
         CompressedInput.noteStreamed(input);
         OutputTarget target = OutputTarget.file(output, input);
         JobSettings settings = job.settings(input);
-        String name = input.getFileName().toString();
+        String name = input.fileName();
         ReportJob.Report report = InputFailures.naming(input, () -> {
             FastaIndex index = IndexJob.obtain(parent.environment(), settings,
-                    job.progress("index " + input.getFileName())).index();
+                    job.progress("index " + input.fileName())).index();
             long w = window != null ? window : autoWindow(index);
             WindowSpec spec = GcWindows.spec(w, w);
             GcWindows.checkMemory(index, spec);

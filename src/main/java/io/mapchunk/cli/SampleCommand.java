@@ -6,10 +6,11 @@ import io.mapchunk.analysis.sample.ScanPredicate;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.cli.output.SampleFormat;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.IndexJob;
-import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.job.SampleJob;
 import io.mapchunk.job.ScanSampleJob;
+import io.mapchunk.runtime.JobSettings;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,8 +32,9 @@ final class SampleCommand implements Callable<Integer> {
     @ParentCommand
     MapchunkCli parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA, UCSC .2bit or raw sequence file.")
-    Path input;
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
+    InputLocation input;
 
     @Option(names = {"-n", "--count"}, paramLabel = "K", required = true,
             description = "Number of samples (per sequence with --per-sequence).")
@@ -73,7 +74,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write here (atomically) instead of stdout.")
-    Path output;
+    InputLocation output;
 
     @Option(names = "--write-index", description = "When INPUT.fai is missing, write the index"
             + " built for this run beside the input.")
@@ -96,7 +97,7 @@ final class SampleCommand implements Callable<Integer> {
         FastaIndex index = index(env, settings);
         if (scan) {
             List<SampleRow> rows = ScanSampleJob.run(env, settings, index, where, runSeed, count,
-                    job.progress("sample --scan " + input.getFileName()));
+                    job.progress("sample --scan " + input.fileName()));
             if (rows.size() < count) {
                 System.err.println("mapchunk: only " + rows.size() + " positions match --where "
                         + where + "; all of them are listed");
@@ -134,10 +135,10 @@ final class SampleCommand implements Callable<Integer> {
 
     private FastaIndex index(StreamExecutionEnvironment env, JobSettings settings) throws Exception {
         IndexJob.Obtained obtained = IndexJob.obtain(env, settings,
-                job.progress("index " + input.getFileName()));
+                job.progress("index " + input.fileName()));
         if (writeIndex && obtained.built()) {
             CompressedInput.writeGzi(input);
-            OutputTarget.file(FastaIndex.pathFor(input), input).write(obtained.index()::write);
+            OutputTarget.file(input.withSuffix(".fai"), input).write(obtained.index()::write);
         }
         return obtained.index();
     }

@@ -4,6 +4,7 @@ import io.mapchunk.cli.output.JsonStatsFormat;
 import io.mapchunk.cli.output.OutputTarget;
 import io.mapchunk.cli.output.SeqkitStatsFormat;
 import io.mapchunk.cli.output.StatsFormat;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.StatsJob;
 import io.mapchunk.job.StatsResult;
 import org.slf4j.Logger;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,7 +59,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write here (atomically) instead of stdout.")
-    Path output;
+    InputLocation output;
 
     @Mixin
     JobOptions job;
@@ -68,14 +68,14 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputTarget target = OutputTarget.stdout();
         for (String input : inputs) { // -o checked against every input before any scan
-            target = output == null ? target : OutputTarget.file(output, Path.of(input));
+            target = output == null ? target : OutputTarget.file(output, InputLocation.of(input));
         }
         List<StatsFormat.Entry> entries = new ArrayList<>();
         for (String name : inputs) {
-            Path input = Path.of(name);
+            InputLocation input = InputLocation.of(name);
             StatsResult result = InputFailures.naming(input, () -> StatsJob.run(
                     parent.environment(), job.settings(input),
-                    job.progress("stats " + input.getFileName())));
+                    job.progress("stats " + input.fileName())));
             LOG.info("stats of {}: {} sequences, {} bytes in {} s", name, result.lengths().count(),
                     result.figures().inputBytes(), result.figures().wallSeconds());
             entries.add(new StatsFormat.Entry(name, result));

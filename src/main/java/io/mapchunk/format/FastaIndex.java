@@ -2,8 +2,10 @@ package io.mapchunk.format;
 
 import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
 import java.io.BufferedReader;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -11,7 +13,6 @@ import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,9 +74,14 @@ public final class FastaIndex implements Serializable {
 
     /** Reads a {@code .fai} file; malformed lines fail with the file name and line number. */
     public static FastaIndex read(Path fai) {
+        return read(InputLocation.of(fai));
+    }
+
+    /** Reads a {@code .fai} file, local or on another file system. */
+    public static FastaIndex read(InputLocation fai) {
         List<FaiEntry> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Files.newInputStream(fai), StandardCharsets.ISO_8859_1))) {
+                fai.openStream(), StandardCharsets.ISO_8859_1))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -85,7 +91,7 @@ public final class FastaIndex implements Serializable {
                 }
                 entries.add(parse(fai, number, line));
             }
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             throw new InputFileException(fai + ": no such index file");
         } catch (IOException e) {
             throw new InputFileException(fai + ": cannot read: " + e.getMessage());
@@ -97,7 +103,7 @@ public final class FastaIndex implements Serializable {
         }
     }
 
-    private static FaiEntry parse(Path fai, int number, String line) {
+    private static FaiEntry parse(InputLocation fai, int number, String line) {
         String[] fields = line.split("\t");
         if (fields.length != 5) {
             throw new InputFileException(fai + ": line " + number + " is not a FASTA index line"
@@ -119,9 +125,14 @@ public final class FastaIndex implements Serializable {
      * @throws InputFileException naming the index, the record and what does not match
      */
     public void validate(SequenceFile file, Path fai) {
+        validate(file, InputLocation.of(fai));
+    }
+
+    /** As {@link #validate(SequenceFile, Path)}, for an index on any file system. */
+    public void validate(SequenceFile file, InputLocation fai) {
         String stale = fai + " does not match " + file.path() + " (stale or foreign index; delete it"
                 + " or rebuild it with 'mapchunk index')";
-        try (FileChannel channel = InputChannels.open(Path.of(file.path()))) {
+        try (FileChannel channel = InputChannels.open(InputLocation.of(file.path()))) {
             long previousEnd = 0;
             for (int i = 0; i < entries.size(); i++) {
                 FaiEntry entry = entries.get(i);

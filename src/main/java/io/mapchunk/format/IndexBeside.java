@@ -3,7 +3,7 @@ package io.mapchunk.format;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
+import io.mapchunk.io.InputLocation;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -19,8 +19,13 @@ public final class IndexBeside {
 
     /** The checked index beside {@code input}, or empty when there is none. */
     public static Optional<FastaIndex> read(Path input) {
-        Path fai = FastaIndex.pathFor(input);
-        if (!Files.exists(fai)) {
+        return read(InputLocation.of(input));
+    }
+
+    /** The checked index beside {@code input} (on the same file system), or empty. */
+    public static Optional<FastaIndex> read(InputLocation input) {
+        InputLocation fai = input.withSuffix(".fai");
+        if (!fai.exists()) {
             return Optional.empty();
         }
         SequenceFile file = SequenceFile.inspect(input);

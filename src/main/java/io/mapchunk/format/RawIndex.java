@@ -2,10 +2,10 @@ package io.mapchunk.format;
 
 import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +30,7 @@ public final class RawIndex {
         if (file.kind() != SequenceFileKind.RAW) {
             throw new IllegalArgumentException(file.path() + " is not a raw sequence file");
         }
-        try (FileChannel channel = InputChannels.open(Path.of(file.path()))) {
+        try (FileChannel channel = InputChannels.open(InputLocation.of(file.path()))) {
             return Optional.ofNullable(entry(channel, file))
                     .map(entry -> new FastaIndex(List.of(entry)));
         } catch (IOException e) {

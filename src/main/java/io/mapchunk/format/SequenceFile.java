@@ -3,6 +3,8 @@ package io.mapchunk.format;
 import io.mapchunk.io.Compression;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputFileException;
+import io.mapchunk.io.InputLocation;
+import io.mapchunk.io.RemoteFiles;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
@@ -10,6 +12,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.flink.core.fs.FileStatus;
 
 /**
  * An input file as planned: its path, size and modification time when the job was planned, and its
@@ -27,6 +30,36 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
     /** An uncompressed file. */
     public SequenceFile(String path, long size, long modifiedMillis, SequenceFileKind kind) {
         this(path, size, modifiedMillis, kind, Compression.NONE, size);
+    }
+
+    /**
+     * Opens, checks and classifies a file, local or on another file system Flink reaches; throws
+     * {@link InputFileException} with a clear reason.
+     */
+    public static SequenceFile inspect(InputLocation location) {
+        if (location.isLocal()) {
+            return inspect(location.localPath());
+        }
+        FileStatus status = location.status();
+        if (status.isDir()) {
+            throw new InputFileException(location + ": is a directory, not a sequence file");
+        }
+        try (FileChannel channel = InputChannels.open(location)) {
+            long size = channel.size();
+            Compression compression = InputChannels.compression(location);
+            SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA
+                    : sniff(location.toString(), channel, size);
+            if (kind == SequenceFileKind.TWO_BIT) {
+                throw new InputFileException(location + ": a .2bit file is read from a local disk"
+                        + " or a shared mount only; copy it there first");
+            }
+            return new SequenceFile(location.toString(), size, status.getModificationTime(), kind,
+                    compression, status.getLen());
+        } catch (InputFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw RemoteFiles.failure(location, e);
+        }
     }
 
     /** Opens, checks and classifies a file; throws {@link InputFileException} with a clear reason. */
@@ -47,7 +80,8 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         try (FileChannel channel = InputChannels.open(path)) {
             long size = channel.size();
             Compression compression = InputChannels.compression(path);
-            SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA : sniff(path, channel, size);
+            SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA
+                    : sniff(path.toString(), channel, size);
             if (kind == SequenceFileKind.TWO_BIT) {
                 if (compression != Compression.NONE) {
                     throw new InputFileException(path + ": a compressed .2bit file is not supported;"
@@ -72,7 +106,7 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
      * (and, for a compressed file, without its compression extension first).
      */
     public String rawSequenceName() {
-        String name = Path.of(path).getFileName().toString();
+        String name = InputLocation.of(path).fileName();
         if (compression != Compression.NONE) {
             name = name.replaceFirst("\\.(gz|bgz|bgzf)$", "");
         }
@@ -90,7 +124,20 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
 
     /** Fails if the file's size or modification time differ from when it was planned. */
     public void checkUnchanged() {
-        Path file = Path.of(path);
+        InputLocation location = InputLocation.of(path);
+        if (!location.isLocal()) {
+            FileStatus now;
+            try {
+                now = location.status();
+            } catch (InputFileException e) {
+                throw new InputFileException(path + ": disappeared while being read", e);
+            }
+            if (now.getLen() != storedSize || now.getModificationTime() != modifiedMillis) {
+                throw new InputFileException(path + ": changed while being read (size or mtime)");
+            }
+            return;
+        }
+        Path file = location.localPath();
         try {
             BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
             if (now.size() != storedSize || now.lastModifiedTime().toMillis() != modifiedMillis) {
@@ -101,12 +148,12 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         }
     }
 
-    private static SequenceFileKind sniff(Path path, FileChannel channel, long size)
+    private static SequenceFileKind sniff(String path, FileChannel channel, long size)
             throws IOException {
         ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, SNIFF_BYTES));
         while (head.hasRemaining() && channel.read(head, head.position()) >= 0) {
             // fill
         }
-        return ContentSniffer.classify(path.toString(), head.array(), head.position());
+        return ContentSniffer.classify(path, head.array(), head.position());
     }
 }

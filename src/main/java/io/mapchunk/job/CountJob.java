@@ -27,7 +27,7 @@ public final class CountJob {
         CountAnalysis counts = new CountAnalysis();
         DinucleotideAnalysis pairs = dinucleotides ? new DinucleotideAnalysis() : null;
         JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk count " + settings.input().getFileName(),
+                "mapchunk count " + settings.input().fileName(),
                 pairs == null ? Pass.of(counts) : Pass.of(counts, pairs), progress);
         return new CountResult(run.file().path(), run.results().get(counts),
                 pairs == null ? null : run.results().get(pairs), run.figures());

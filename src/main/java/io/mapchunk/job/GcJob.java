@@ -23,7 +23,7 @@ public final class GcJob {
             WindowSpec spec, ProgressListener progress) throws Exception {
         GcAnalysis gc = new GcAnalysis(index, spec);
         JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk gc " + settings.input().getFileName(), Pass.of(gc), progress);
+                "mapchunk gc " + settings.input().fileName(), Pass.of(gc), progress);
         return new Result(run.results().get(gc), run.figures());
     }
 }

@@ -36,7 +36,7 @@ public final class IndexJob {
             ProgressListener progress) throws Exception {
         SequenceFile inspected = SequenceFile.inspect(settings.input());
         if (inspected.kind() == SequenceFileKind.TWO_BIT) {
-            return new Obtained(TwoBitFile.read(settings.input(), inspected.size(), false).index(),
+            return new Obtained(TwoBitFile.read(settings.input().localPath(), inspected.size(), false).index(),
                     false);
         }
         Optional<FastaIndex> existing = IndexBeside.read(settings.input());
@@ -62,7 +62,7 @@ public final class IndexJob {
                     + " there is no .fai to build (count, gc, sample and report read it directly)");
         }
         IndexAnalysis index = new IndexAnalysis();
-        return JobRunner.run(env, settings, "mapchunk index " + settings.input().getFileName(),
+        return JobRunner.run(env, settings, "mapchunk index " + settings.input().fileName(),
                 Pass.of(index), progress).results().get(index);
     }
 }

@@ -31,7 +31,7 @@ public final class ReportJob {
         NRunAnalysis runs = new NRunAnalysis();
         GcAnalysis gc = new GcAnalysis(index, spec);
         JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk report " + settings.input().getFileName(), Pass.of(counts, pairs, runs, gc),
+                "mapchunk report " + settings.input().fileName(), Pass.of(counts, pairs, runs, gc),
                 progress);
         CountResult result = new CountResult(run.file().path(), run.results().get(counts),
                 run.results().get(pairs), run.figures());

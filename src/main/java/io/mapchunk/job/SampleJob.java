@@ -45,7 +45,7 @@ public final class SampleJob {
             SampleRequest request, RowFormat format) throws Exception {
         JobEnvironments.prepare(env, settings);
         GenomeSpace space = new GenomeSpace(index, request.length());
-        String path = settings.input().toAbsolutePath().toString();
+        String path = settings.input().absolute().toString();
         SamplePlanner.Plan plan = SamplePlanner.plan(space, request,
                 (units, hits) -> drawKeys(env, path, space, units, hits));
         SampleParts parts = SampleParts.create();

@@ -27,7 +27,7 @@ public final class ScanSampleJob {
             throws Exception {
         ScanAnalysis scan = new ScanAnalysis(index, predicate, seed, k);
         return JobRunner.run(env, settings,
-                "mapchunk sample --scan " + settings.input().getFileName(), Pass.of(scan),
+                "mapchunk sample --scan " + settings.input().fileName(), Pass.of(scan),
                 progress).results().get(scan);
     }
 }

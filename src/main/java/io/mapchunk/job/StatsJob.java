@@ -24,7 +24,7 @@ public final class StatsJob {
         NRunAnalysis runs = new NRunAnalysis();
         LeadingAlphabetAnalysis letters = new LeadingAlphabetAnalysis();
         JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk stats " + settings.input().getFileName(), Pass.of(counts, runs, letters),
+                "mapchunk stats " + settings.input().fileName(), Pass.of(counts, runs, letters),
                 progress);
         return StatsResult.of(run.file(), run.results().get(counts), run.results().get(runs),
                 run.results().get(letters), run.figures());

@@ -3,13 +3,21 @@ package io.mapchunk.runtime;
 import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.ReadMethod;
 
+import io.mapchunk.io.InputLocation;
 import java.nio.file.Path;
 
-/** Settings shared by the jobs: input, parallelism (0 = environment default) and read sizes. */
-public record JobSettings(Path input, int parallelism, long splitSize, long mappingSize, int chunkSize,
+/**
+ * Settings shared by the jobs: input (a local file or a URI of another file system), parallelism
+ * (0 = environment default) and read sizes.
+ */
+public record JobSettings(InputLocation input, int parallelism, long splitSize, long mappingSize, int chunkSize,
         ReadMethod readMethod) {
 
     public static JobSettings defaults(Path input) {
+        return defaults(InputLocation.of(input));
+    }
+
+    public static JobSettings defaults(InputLocation input) {
         return new JobSettings(input, 0, MappedGenomeSource.DEFAULT_SPLIT_SIZE,
                 MappedGenomeSource.DEFAULT_MAPPING_SIZE, MappedGenomeSource.DEFAULT_CHUNK_SIZE,
                 ReadMethod.READ);

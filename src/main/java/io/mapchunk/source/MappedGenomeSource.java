@@ -3,12 +3,14 @@ package io.mapchunk.source;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.Compression;
 import io.mapchunk.io.FileMapping;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.source.enumerator.GenomeEnumeratorState;
 import io.mapchunk.source.enumerator.GenomeEnumeratorStateSerializer;
 import io.mapchunk.source.enumerator.GenomeRegionEnumerator;
 import io.mapchunk.source.reader.GenomeRegionReader;
 import io.mapchunk.source.split.GenomeRegionSplit;
 import io.mapchunk.source.split.GenomeRegionSplitSerializer;
+import io.mapchunk.source.split.BlockHosts;
 import io.mapchunk.source.split.SplitPlanner;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -22,6 +24,7 @@ import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.apache.flink.util.Preconditions.checkArgument;
 import static org.apache.flink.util.Preconditions.checkNotNull;
@@ -66,7 +69,12 @@ public final class MappedGenomeSource
     }
 
     public static Builder forFile(Path path) {
-        return new Builder(checkNotNull(path, "path"));
+        return forFile(InputLocation.of(checkNotNull(path, "path")));
+    }
+
+    /** A source over a local file or one on another file system Flink reaches (read, not mapped). */
+    public static Builder forFile(InputLocation location) {
+        return new Builder(checkNotNull(location, "location"));
     }
 
     /** Bytes per split: as built, or the whole file when it cannot be split (plain gzip). */
@@ -87,8 +95,11 @@ public final class MappedGenomeSource
     @Override
     public SplitEnumerator<GenomeRegionSplit, GenomeEnumeratorState> createEnumerator(
             SplitEnumeratorContext<GenomeRegionSplit> context) {
-        return new GenomeRegionEnumerator(context,
-                SplitPlanner.plan(file.size(), file.splitBytes(splitSize)));
+        List<GenomeRegionSplit> splits = SplitPlanner.plan(file.size(), file.splitBytes(splitSize));
+        InputLocation location = InputLocation.of(file.path());
+        return new GenomeRegionEnumerator(context, location.isLocal()
+                || file.compression() != Compression.NONE ? splits
+                : BlockHosts.withHosts(location, splits));
     }
 
     @Override
@@ -120,13 +131,13 @@ public final class MappedGenomeSource
     /** Builds a {@link MappedGenomeSource}; the file is inspected (exists, kind) on {@link #build}. */
     @PublicEvolving
     public static final class Builder {
-        private final Path path;
+        private final InputLocation path;
         private long splitSize = DEFAULT_SPLIT_SIZE;
         private long mappingSize = DEFAULT_MAPPING_SIZE;
         private int chunkSize = DEFAULT_CHUNK_SIZE;
         private ReadMethod readMethod = ReadMethod.MAP;
 
-        private Builder(Path path) {
+        private Builder(InputLocation path) {
             this.path = path;
         }
 
@@ -157,13 +168,17 @@ public final class MappedGenomeSource
 
         /**
          * Inspects the file and builds the source. A compressed file is read (its blocks are
-         * inflated into the read buffer), and a plain gzip file is one split.
+         * inflated into the read buffer), and a plain gzip file is one split. A file on another
+         * file system is read, not mapped, and its splits are whole blocks where it has blocks.
          */
         public MappedGenomeSource build() {
             SequenceFile file = SequenceFile.inspect(path);
-            return new MappedGenomeSource(file,
-                    file.splittable() ? splitSize : Math.max(1, file.size()), mappingSize,
-                    chunkSize, file.compression() == Compression.NONE ? readMethod : ReadMethod.READ);
+            long size = !file.splittable() ? Math.max(1, file.size())
+                    : path.isLocal() || file.compression() != Compression.NONE ? splitSize
+                    : BlockHosts.alignedSplitSize(path, splitSize);
+            return new MappedGenomeSource(file, size, mappingSize,
+                    chunkSize, file.compression() == Compression.NONE && path.isLocal() ? readMethod
+                            : ReadMethod.READ);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.mapchunk.cli;
 
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.RandomFasta;
+import io.mapchunk.testing.SharedData;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -146,6 +147,41 @@ class LocalClusterIT {
         assertThat(jobs.findValuesAsText("name")).contains("mapchunk count random.fa",
                 "mapchunk count lambda_virus.fa");
         assertThat(jobs.findValuesAsText("state")).containsOnly("FINISHED");
+    }
+
+    @Test
+    @Order(3)
+    void hdfsInputOnTheClusterMatchesTheLocalFileEmbedded() throws Exception {
+        Path hdfsBase = Files.createTempDirectory(work, "hdfs-");
+        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+        conf.setLong("dfs.blocksize", 1 << 20);
+        conf.setLong("dfs.namenode.fs-limits.min-block-size", 4096);
+        conf.setInt("dfs.replication", 2);
+        conf.set(org.apache.hadoop.hdfs.MiniDFSCluster.HDFS_MINIDFS_BASEDIR, hdfsBase.toString());
+        org.apache.hadoop.hdfs.MiniDFSCluster hdfs = new org.apache.hadoop.hdfs.MiniDFSCluster
+                .Builder(conf, hdfsBase.toFile()).numDataNodes(3).build();
+        try {
+            hdfs.waitActive();
+            Path local = work.resolve("hdfs-local.fa");
+            Files.copy(SharedData.file("ecoli_mg1655.fa"), local);
+            try (var out = hdfs.getFileSystem().create(new org.apache.hadoop.fs.Path("/e.fa"))) {
+                Files.copy(local, out);
+            }
+            String remote = "hdfs://127.0.0.1:" + hdfs.getNameNodePort() + "/e.fa";
+            for (List<String> command : List.of(List.of("count", "--format", "seqtk"),
+                    List.of("gc", "-w", "10000", "--format", "tsv"))) {
+                List<String> onLocal = new ArrayList<>(command);
+                onLocal.add(local.toString());
+                List<String> onHdfs = new ArrayList<>(command);
+                onHdfs.add(remote);
+                String embedded = runToFile("hdfs-embedded.out", List.of("bin/mapchunk"), onLocal);
+                String onCluster = runToFile("hdfs-cluster.out",
+                        List.of("bin/mapchunk", "--cluster", "127.0.0.1:" + restPort), onHdfs);
+                assertThat(onCluster).as(String.join(" ", command)).isEqualTo(embedded);
+            }
+        } finally {
+            hdfs.shutdown(true);
+        }
     }
 
     @Test

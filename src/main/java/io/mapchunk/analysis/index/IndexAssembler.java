@@ -4,6 +4,7 @@ import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
@@ -13,7 +14,6 @@ import io.mapchunk.stitch.Stitcher;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,7 +93,7 @@ final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
     static long lineNumber(SequenceFile file, long offset) {
         long lines = 1;
         ByteBuffer buffer = ByteBuffer.allocateDirect(LINE_COUNT_BLOCK);
-        try (FileChannel channel = InputChannels.open(Path.of(file.path()))) {
+        try (FileChannel channel = InputChannels.open(InputLocation.of(file.path()))) {
             for (long at = 0; at < offset; at += LINE_COUNT_BLOCK) {
                 int length = (int) Math.min(LINE_COUNT_BLOCK, offset - at);
                 try (FileMapping region = FileMapping.read(channel, at, length, buffer,

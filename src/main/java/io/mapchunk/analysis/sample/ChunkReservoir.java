@@ -1,6 +1,7 @@
 package io.mapchunk.analysis.sample;
 
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.GenomeCoordinates;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -102,7 +102,7 @@ final class ChunkReservoir implements ChunkFolder<ScanPick> {
 
     private int readByte(long offset) throws IOException {
         if (channel == null) {
-            channel = InputChannels.open(Path.of(path));
+            channel = InputChannels.open(InputLocation.of(path));
         }
         ByteBuffer one = ByteBuffer.allocate(1);
         channel.read(one, offset);

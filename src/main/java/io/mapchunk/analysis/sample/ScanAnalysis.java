@@ -1,6 +1,7 @@
 package io.mapchunk.analysis.sample;
 
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.analysis.Assembler;
 import io.mapchunk.analysis.ChunkAnalysis;
@@ -12,7 +13,6 @@ import io.mapchunk.stitch.PartPlace;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +71,7 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
     /** Turns sorted genome coordinates into rows, reading each base with a positional read. */
     private List<SampleRow> rows(String file, long[] positions) throws IOException {
         List<SampleRow> rows = new ArrayList<>(positions.length);
-        try (FileChannel channel = InputChannels.open(Path.of(file))) {
+        try (FileChannel channel = InputChannels.open(InputLocation.of(file))) {
             WindowSource bases = WindowSource.open(channel, file, coordinates);
             bases.startBatch(Long.MAX_VALUE);
             for (long position : positions) {

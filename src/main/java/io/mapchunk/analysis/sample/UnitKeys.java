@@ -1,13 +1,13 @@
 package io.mapchunk.analysis.sample;
 
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.io.InputLocation;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -30,7 +30,7 @@ public final class UnitKeys extends RichFlatMapFunction<SampleUnit, SampleHits> 
 
     @Override
     public void open(OpenContext context) throws IOException {
-        channel = InputChannels.open(Path.of(path));
+        channel = InputChannels.open(InputLocation.of(path));
         sampler = new UnitSampler(channel, path, space, true);
     }
 

@@ -1,6 +1,7 @@
 package io.mapchunk.analysis.sample;
 
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.io.InputLocation;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
@@ -61,7 +62,7 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
 
     @Override
     public void open(OpenContext context) throws IOException {
-        channel = InputChannels.open(Path.of(path));
+        channel = InputChannels.open(InputLocation.of(path));
         sampler = new UnitSampler(channel, path, space, excludeN, format.showsBases());
         names = new byte[space.index().size()][];
         for (int i = 0; i < names.length; i++) {

@@ -1,6 +1,7 @@
 package io.mapchunk.cli.output;
 
 import io.mapchunk.io.InputFileException;
+import io.mapchunk.io.InputLocation;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,13 +27,20 @@ public final class OutputTarget {
             PosixFilePermissions.fromString("rw-r--r--");
 
     private final Path destination;
+    private final InputLocation remote;
 
     private OutputTarget(Path destination) {
         this.destination = destination;
+        this.remote = null;
+    }
+
+    private OutputTarget(InputLocation remote) {
+        this.destination = null;
+        this.remote = remote;
     }
 
     public static OutputTarget stdout() {
-        return new OutputTarget(null);
+        return new OutputTarget((Path) null);
     }
 
     /**
@@ -57,8 +65,29 @@ public final class OutputTarget {
         return new OutputTarget(absolute);
     }
 
+    /**
+     * A file target on any file system Flink reaches: a local one as {@link #file(Path, Path)}; a
+     * remote one ({@code hdfs://…}) checked the same way (its directory exists, it is not the
+     * input) and written through {@link RemoteOutput}, to a temporary name and renamed.
+     */
+    public static OutputTarget file(InputLocation destination, InputLocation input) {
+        if (destination.isLocal()) {
+            return file(destination.localPath(), input != null && input.isLocal()
+                    ? input.localPath() : null);
+        }
+        if (destination.equals(input)) {
+            throw new InputFileException(destination + ": output would overwrite the input");
+        }
+        RemoteOutput.check(destination);
+        return new OutputTarget(destination);
+    }
+
     /** Writes the whole result with {@code writer}, then publishes it in one step. */
     public void write(ContentWriter writer) throws IOException {
+        if (remote != null) {
+            RemoteOutput.write(remote, writer);
+            return;
+        }
         if (destination == null) {
             writer.writeTo(System.out);
             System.out.flush();

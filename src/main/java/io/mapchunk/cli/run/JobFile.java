@@ -2,7 +2,7 @@ package io.mapchunk.cli.run;
 
 import io.mapchunk.cli.UsageException;
 import io.mapchunk.io.InputFileException;
-
+import io.mapchunk.io.InputLocation;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ import java.util.Set;
  * target  = embedded            # or: cluster (then cluster = 127.0.0.1:8081)
  * </pre>
  */
-public record JobFile(String name, Path file, String command, Path input, Path output,
+public record JobFile(String name, Path file, String command, InputLocation input, Path output,
         List<String> options, String cluster) {
 
     public static final String DEFAULT_CLUSTER = "127.0.0.1:8081";
@@ -69,9 +69,16 @@ public record JobFile(String name, Path file, String command, Path input, Path o
         int dot = fileName.lastIndexOf('.');
         return new JobFile(dot > 0 ? fileName.substring(0, dot) : fileName, file.toAbsolutePath(),
                 command,
-                base.resolve(required(properties, "input", file)).normalize(),
+                input(base, required(properties, "input", file)),
                 base.resolve(required(properties, "output", file)).normalize(),
                 options, cluster);
+    }
+
+    /** A local input relative to the job file's directory, or a URI ({@code hdfs://…}) as is. */
+    private static InputLocation input(Path base, String text) {
+        InputLocation location = InputLocation.of(text);
+        return location.isLocal() ? InputLocation.of(base.resolve(location.localPath()).normalize())
+                : location;
     }
 
     /** The same job on another cluster ({@code bin/mapchunk --cluster H:P run JOB}). */

@@ -1,7 +1,8 @@
 package io.mapchunk.cli.run;
 
 import io.mapchunk.cli.output.Json;
-
+import io.mapchunk.io.InputFileException;
+import io.mapchunk.io.InputLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.flink.core.fs.FileStatus;
 
 /**
  * What one run of a job did, written as a small JSON document next to its result: the job, the
@@ -50,9 +52,19 @@ public record RunRecord(JobFile job, String fingerprint, InputState input, Insta
     /** Input size and modification time when the run started (null fields: input missing). */
     public record InputState(long bytes, Instant modified) {
 
-        public static InputState of(Path input) {
+        public static InputState of(InputLocation input) {
+            if (!input.isLocal()) {
+                try {
+                    FileStatus status = input.status();
+                    return new InputState(status.getLen(),
+                            Instant.ofEpochMilli(status.getModificationTime()));
+                } catch (InputFileException e) {
+                    return new InputState(-1, null);
+                }
+            }
             try {
-                return new InputState(Files.size(input), Files.getLastModifiedTime(input).toInstant());
+                return new InputState(Files.size(input.localPath()),
+                        Files.getLastModifiedTime(input.localPath()).toInstant());
             } catch (IOException e) {
                 return new InputState(-1, null);
             }

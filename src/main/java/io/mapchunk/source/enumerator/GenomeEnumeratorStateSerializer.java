@@ -10,12 +10,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 
-/** Versioned binary form of {@link GenomeEnumeratorState}. */
+/**
+ * Versioned binary form of {@link GenomeEnumeratorState}: its splits as the split serializer of
+ * the same version writes them (version 2 with hosts; version 1 without is still read).
+ */
 @Internal
 public final class GenomeEnumeratorStateSerializer
         implements SimpleVersionedSerializer<GenomeEnumeratorState> {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     @Override
     public int getVersion() {
@@ -33,11 +36,11 @@ public final class GenomeEnumeratorStateSerializer
 
     @Override
     public GenomeEnumeratorState deserialize(int version, byte[] serialized) throws IOException {
-        if (version != VERSION) {
+        if (version != VERSION && version != 1) {
             throw new IOException("unknown enumerator state version " + version);
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(serialized))) {
-            return new GenomeEnumeratorState(GenomeRegionSplitSerializer.readAll(in));
+            return new GenomeEnumeratorState(GenomeRegionSplitSerializer.readAll(in, version));
         }
     }
 }

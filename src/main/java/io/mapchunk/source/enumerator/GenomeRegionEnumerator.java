@@ -12,6 +12,7 @@ import javax.annotation.Nullable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,10 @@ import java.util.Map;
  * gets a share of what is left (guided self-scheduling: {@code ceil(remaining / (2 × readers))},
  * so one split each near the end), which keeps the request round trips few when splits are tiny.
  * Splits given back by a failed subtask go to the front of the queue and are read again.
+ *
+ * <p>Where splits know the hosts that store their bytes (HDFS), a request is served first with
+ * splits stored on the requesting reader's host, in file order, then with the next ones in file
+ * order, as flink-connector-files' locality-aware assigner prefers local splits.
  */
 @Internal
 public final class GenomeRegionEnumerator
@@ -50,7 +55,17 @@ public final class GenomeRegionEnumerator
         int readers = Math.max(1, context.currentParallelism());
         int share = (int) Math.ceil(remaining.size() / (2.0 * readers));
         List<GenomeRegionSplit> batch = new ArrayList<>(share);
-        for (int i = 0; i < share; i++) {
+        if (requesterHostname != null) {
+            Iterator<GenomeRegionSplit> splits = remaining.iterator();
+            while (batch.size() < share && splits.hasNext()) {
+                GenomeRegionSplit split = splits.next();
+                if (split.hosts().contains(requesterHostname)) {
+                    batch.add(split);
+                    splits.remove();
+                }
+            }
+        }
+        while (batch.size() < share) {
             batch.add(remaining.poll());
         }
         context.assignSplits(new SplitsAssignment<>(Map.of(subtaskId, batch)));

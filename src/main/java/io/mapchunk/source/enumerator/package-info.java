@@ -1,2 +1,5 @@
-/** Hands the file's splits to the reading subtasks, and checkpoints what is left. */
+/**
+ * Hands the file's splits to the reading subtasks (those stored on a reader's host first, where
+ * splits know their hosts), and checkpoints what is left.
+ */
 package io.mapchunk.source.enumerator;

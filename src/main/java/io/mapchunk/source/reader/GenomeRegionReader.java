@@ -2,6 +2,7 @@ package io.mapchunk.source.reader;
 
 import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.InputChannels;
+import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFileKind;
@@ -19,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +131,7 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
 
     private FileChannel channel() throws IOException {
         if (channel == null) {
-            channel = InputChannels.open(Path.of(file.path()));
+            channel = InputChannels.open(InputLocation.of(file.path()));
         }
         return channel;
     }

@@ -43,4 +43,26 @@ class GenomeRegionEnumeratorTest {
         assertThat(enumerator.snapshotState(1).remaining())
                 .extracting(GenomeRegionSplit::index).containsExactly(0, 2, 3);
     }
+
+    @Test
+    void aReaderGetsSplitsStoredOnItsHostFirstThenTheNextInFileOrder() {
+        var context = new MockSplitEnumeratorContext<GenomeRegionSplit>(2);
+        List<GenomeRegionSplit> splits = new java.util.ArrayList<>();
+        for (GenomeRegionSplit split : SplitPlanner.plan(100, 10)) {
+            splits.add(new GenomeRegionSplit(split.index(), split.start(), split.end(),
+                    split.index() % 3 == 2 ? List.of("b", "c") : List.of("a", "c")));
+        }
+        var enumerator = new GenomeRegionEnumerator(context, splits);
+
+        enumerator.handleSplitRequest(0, "b");
+        enumerator.handleSplitRequest(1, "a");
+        enumerator.handleSplitRequest(0, "b");
+        enumerator.handleSplitRequest(1, "elsewhere");
+
+        assertThat(context.getSplitsAssignmentSequence())
+                .map(assignment -> assignment.assignment().values().iterator().next().stream()
+                        .map(GenomeRegionSplit::index).toList())
+                .as("local splits first (b holds 2, 5, 8), then file order; no host: file order")
+                .containsExactly(List.of(2, 5, 8), List.of(0, 1), List.of(3, 4), List.of(6));
+    }
 }

@@ -22,9 +22,27 @@ class SerializersTest {
     }
 
     @Test
+    void splitHostsRoundTripAndVersionOneWithoutHostsIsStillRead() throws Exception {
+        var serializer = GenomeRegionSplitSerializer.INSTANCE;
+        GenomeRegionSplit split = new GenomeRegionSplit(3, 1L << 33, (1L << 33) + 9,
+                List.of("dn1.example.org", "dn2"));
+        assertThat(serializer.deserialize(serializer.getVersion(), serializer.serialize(split)))
+                .isEqualTo(split);
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(3);
+            out.writeLong(10);
+            out.writeLong(20);
+        }
+        assertThat(serializer.deserialize(1, bytes.toByteArray()))
+                .isEqualTo(new GenomeRegionSplit(3, 10, 20));
+    }
+
+    @Test
     void enumeratorStateRoundTrips() throws Exception {
         var state = new GenomeEnumeratorState(
-                List.of(new GenomeRegionSplit(0, 0, 10), new GenomeRegionSplit(1, 10, 20)));
+                List.of(new GenomeRegionSplit(0, 0, 10, List.of("h")), new GenomeRegionSplit(1, 10, 20)));
         var serializer = new GenomeEnumeratorStateSerializer();
 
         assertThat(serializer.deserialize(serializer.getVersion(), serializer.serialize(state)))
