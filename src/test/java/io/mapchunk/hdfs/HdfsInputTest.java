@@ -1,10 +1,21 @@
 package io.mapchunk.hdfs;
 
+import io.mapchunk.analysis.Assembler;
+import io.mapchunk.analysis.ChunkAnalysis;
+import io.mapchunk.analysis.ChunkFolder;
+import io.mapchunk.analysis.Pass;
+import io.mapchunk.analysis.count.CountAnalysis;
 import io.mapchunk.cli.MapchunkCli;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.RemoteFiles;
+import io.mapchunk.job.CountJob;
+import io.mapchunk.runtime.JobRunner;
+import io.mapchunk.runtime.JobSettings;
+import io.mapchunk.runtime.ProgressListener;
+import io.mapchunk.stitch.PartPlace;
+import io.mapchunk.testing.CountText;
 import io.mapchunk.testing.BgzfWriter;
 import io.mapchunk.testing.SharedData;
 import java.io.IOException;
@@ -22,6 +33,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.DFSConfigKeys;
@@ -166,6 +178,63 @@ class HdfsInputTest {
         } finally {
             hdfs.restartDataNode(stopped, true);
             hdfs.waitActive();
+        }
+    }
+
+    @Test
+    void aDataNodeStoppedWhileTheJobReadsIsReadAround() throws Exception {
+        Path local = scratchCopy(SharedData.file("ecoli_mg1655.fa"));
+        String remote = upload(local, "/midjob/ecoli.fa");
+        String expected = CountText.facount(CountJob.run(
+                StreamExecutionEnvironment.getExecutionEnvironment(),
+                JobSettings.defaults(local).withParallelism(1)).records());
+        CountAnalysis counts = new CountAnalysis();
+        try {
+            // one subtask, many splits: the DataNode stops after the first chunk, before most
+            // blocks are read, and the reader must go on from the other replicas
+            JobRunner.Scanned run = JobRunner.run(
+                    StreamExecutionEnvironment.getExecutionEnvironment(),
+                    JobSettings.defaults(InputLocation.of(remote)).withParallelism(1)
+                            .withSplitSize(256 << 10),
+                    "mid-job stop", Pass.of(counts, new StopDataNodeOnFirstChunk()),
+                    ProgressListener.NONE);
+
+            assertThat(StopDataNodeOnFirstChunk.stopped).as("a DataNode stopped mid-job")
+                    .isNotNull();
+            assertThat(CountText.facount(run.results().get(counts))).isEqualTo(expected);
+        } finally {
+            if (StopDataNodeOnFirstChunk.stopped != null) {
+                hdfs.restartDataNode(StopDataNodeOnFirstChunk.stopped, true);
+                hdfs.waitActive();
+                StopDataNodeOnFirstChunk.stopped = null;
+            }
+        }
+    }
+
+    /** Stops DataNode 0 of the test's HDFS when a subtask gets its first chunk (same JVM). */
+    private static final class StopDataNodeOnFirstChunk implements ChunkAnalysis<Long, Long> {
+        static volatile MiniDFSCluster.DataNodeProperties stopped;
+
+        @Override
+        public ChunkFolder<Long> newFolder(SequenceFile file) {
+            return (chunk, out) -> {
+                if (stopped == null) {
+                    stopped = hdfs.stopDataNode(0);
+                }
+            };
+        }
+
+        @Override
+        public Assembler<Long, Long> newAssembler(SequenceFile file, int splits) {
+            return new Assembler<>() {
+                @Override
+                public void accept(PartPlace place, Long value) {}
+
+                @Override
+                public Long result() {
+                    return 0L;
+                }
+            };
         }
     }
 
