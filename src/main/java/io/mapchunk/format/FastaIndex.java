@@ -1,5 +1,6 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.ChannelReads;
 import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputLocation;
@@ -197,10 +198,9 @@ public final class FastaIndex implements Serializable {
     /** {@code length} bytes at {@code offset}, read whole; a shorter file is an error. */
     static byte[] read(FileChannel channel, long offset, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, offset + buffer.position()) < 0) {
-                throw new IOException("unexpected end of file at byte " + (offset + buffer.position()));
-            }
+        int read = ChannelReads.fill(channel, buffer, offset);
+        if (read < length) {
+            throw new IOException("unexpected end of file at byte " + (offset + read));
         }
         return buffer.array();
     }

@@ -1,5 +1,6 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.ChannelReads;
 import io.mapchunk.io.Compression;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputFileException;
@@ -151,9 +152,7 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
     private static SequenceFileKind sniff(String path, FileChannel channel, long size)
             throws IOException {
         ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, SNIFF_BYTES));
-        while (head.hasRemaining() && channel.read(head, head.position()) >= 0) {
-            // fill
-        }
+        ChannelReads.fill(channel, head, 0);
         return ContentSniffer.classify(path, head.array(), head.position());
     }
 }

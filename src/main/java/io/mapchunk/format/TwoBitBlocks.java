@@ -1,5 +1,6 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.ChannelReads;
 import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;
@@ -145,12 +146,9 @@ public final class TwoBitBlocks {
     }
 
     private void read(ByteBuffer into, long offset, int length) throws IOException {
-        into.clear().limit(length);
-        while (into.hasRemaining()) {
-            if (channel.read(into, offset + into.position()) < 0) {
-                throw new InputFileException(path + ": truncated .2bit file (block list at byte "
-                        + offset + " runs past the end)");
-            }
+        if (ChannelReads.fill(channel, into.clear().limit(length), offset) < length) {
+            throw new InputFileException(path + ": truncated .2bit file (block list at byte "
+                    + offset + " runs past the end)");
         }
     }
 }

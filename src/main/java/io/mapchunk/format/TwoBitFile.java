@@ -1,5 +1,6 @@
 package io.mapchunk.format;
 
+import io.mapchunk.io.ChannelReads;
 import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;
@@ -260,9 +261,7 @@ public final class TwoBitFile implements Serializable {
             }
             buffer.clear().limit((int) Math.min(buffer.capacity(), size - at));
             bufferStart = at;
-            while (buffer.hasRemaining() && channel.read(buffer, at + buffer.position()) >= 0) {
-                // fill
-            }
+            ChannelReads.fill(channel, buffer, at);
             buffer.flip();
             if (buffer.remaining() < bytes) {
                 throw new InputFileException(path + ": truncated .2bit file (ends at byte "

@@ -99,7 +99,7 @@ public final class BgzfBlocks {
                 throw new InputFileException(stale + ": not a .gzi for it (" + gziSize + " bytes)");
             }
             bytes = ByteBuffer.allocate((int) gziSize).order(ByteOrder.LITTLE_ENDIAN);
-            fill(in, bytes, 0, (int) gziSize);
+            ChannelReads.fill(in, bytes, 0);
         }
         int count = (int) ((gziSize - 8) / 16);
         if (bytes.getLong(0) != count) {
@@ -141,17 +141,6 @@ public final class BgzfBlocks {
     static InputFileException corrupt(String path, long offset, String what) {
         return new InputFileException(path + ": corrupt BGZF block at byte " + offset + " (" + what
                 + ")");
-    }
-
-    static int fill(FileChannel channel, ByteBuffer buffer, long offset, int length)
-            throws IOException {
-        ByteBuffer target = buffer.clear().limit(length);
-        while (target.hasRemaining()) {
-            if (channel.read(target, offset + target.position()) < 0) {
-                break;
-            }
-        }
-        return target.position();
     }
 
     public int count() {

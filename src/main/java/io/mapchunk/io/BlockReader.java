@@ -79,8 +79,8 @@ final class BlockReader {
             boolean sequential = offset >= bufferStart && offset <= bufferStart + bufferLength;
             int want = sequential ? buffer.capacity() : 2 * BgzfBlocks.MAX_BLOCK;
             bufferStart = offset;
-            bufferLength = BgzfBlocks.fill(channel, buffer, offset,
-                    (int) Math.min(want, fileSize - offset));
+            bufferLength = ChannelReads.fill(channel,
+                    buffer.clear().limit((int) Math.min(want, fileSize - offset)), offset);
             if (bufferLength < length) {
                 throw new InputFileException(path + ": truncated: the BGZF block at byte " + offset
                         + " runs past the end of the file");

@@ -54,11 +54,10 @@ public final class FileMapping implements AutoCloseable {
     public static FileMapping read(FileChannel channel, long offset, int length, ByteBuffer into,
             String path) throws IOException {
         ByteBuffer target = into.slice(0, length);
-        while (target.hasRemaining()) {
-            if (channel.read(target, offset + target.position()) < 0) {
-                throw new InputFileException(path + ": changed while being read (ends at byte "
-                        + (offset + target.position()) + ")");
-            }
+        int read = ChannelReads.fill(channel, target, offset);
+        if (read < length) {
+            throw new InputFileException(path + ": changed while being read (ends at byte "
+                    + (offset + read) + ")");
         }
         return new FileMapping(offset, target.clear(), false);
     }

@@ -91,7 +91,7 @@ public final class InputChannels {
 
     private static Compression compression(FileChannel channel) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(HEAD);
-        int read = BgzfBlocks.fill(channel, head, 0, (int) Math.min(HEAD, channel.size()));
+        int read = ChannelReads.fill(channel, head.limit((int) Math.min(HEAD, channel.size())), 0);
         return Compression.of(head.array(), read);
     }
 

@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.io.ChannelReads;
 import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.format.TwoBitBlocks;
 import io.mapchunk.format.TwoBitCodes;
@@ -102,9 +103,7 @@ final class TwoBitWindowReader implements WindowSource {
             buffer = ByteBuffer.allocateDirect(size);
         }
         buffer.clear().limit(size);
-        while (buffer.hasRemaining() && channel.read(buffer, first + buffer.position()) >= 0) {
-            // until full or at the end of the file
-        }
+        ChannelReads.fill(channel, buffer, first);
         bufferStart = first;
         bufferEnd = first + buffer.position();
         if (bufferEnd < end) {

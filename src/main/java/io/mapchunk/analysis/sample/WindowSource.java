@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.io.ChannelReads;
 import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.format.TwoBitFile;
 import io.mapchunk.io.InputFileException;
@@ -25,9 +26,7 @@ interface WindowSource {
     static WindowSource open(FileChannel channel, String path, GenomeCoordinates coordinates) {
         ByteBuffer head = ByteBuffer.allocate(4);
         try {
-            while (head.hasRemaining() && channel.read(head, head.position()) >= 0) {
-                // fill
-            }
+            ChannelReads.fill(channel, head, 0);
             if (!TwoBitFile.hasSignature(head.array(), head.position())) {
                 return new WindowReader(channel, path, coordinates);
             }
