@@ -30,21 +30,27 @@ import java.util.stream.Stream;
  * batch-shuffle buffers (64 MiB each, direct memory) are cut down: with {@code -Xmx128m} the JVM's
  * default direct-memory cap equals the heap, and the defaults alone would exceed it. Task managers
  * report accumulators (the progress counter) with their heartbeats, so those come every half
- * second instead of ten.
+ * second instead of ten. Every listener binds to loopback, as the session cluster's do
+ * ({@code conf/config.yaml}): the blob server binds to {@code jobmanager.bind-host}, which is the
+ * wildcard address unless set, and Flink's RPC and REST have no authentication.
  */
 public final class EmbeddedCluster implements AutoCloseable {
 
     private static final String EXECUTOR = "mapchunk-embedded";
-    private static final Map<String, String> SETTINGS = Map.of(
-            "taskmanager.memory.network.min", "16m",
-            "taskmanager.memory.network.max", "16m",
-            "taskmanager.memory.framework.off-heap.batch-shuffle.size", "16m",
-            "taskmanager.network.sort-shuffle.min-buffers", "64",
-            "taskmanager.memory.managed.size", "32m",
-            "heartbeat.interval", "500",
-            "rest.bind-address", "127.0.0.1",
-            "rest.address", "127.0.0.1",
-            "rest.bind-port", "0");
+    private static final Map<String, String> SETTINGS = Map.ofEntries(
+            Map.entry("taskmanager.memory.network.min", "16m"),
+            Map.entry("taskmanager.memory.network.max", "16m"),
+            Map.entry("taskmanager.memory.framework.off-heap.batch-shuffle.size", "16m"),
+            Map.entry("taskmanager.network.sort-shuffle.min-buffers", "64"),
+            Map.entry("taskmanager.memory.managed.size", "32m"),
+            Map.entry("heartbeat.interval", "500"),
+            Map.entry("jobmanager.bind-host", "127.0.0.1"),
+            Map.entry("jobmanager.rpc.address", "127.0.0.1"),
+            Map.entry("taskmanager.bind-host", "127.0.0.1"),
+            Map.entry("taskmanager.host", "127.0.0.1"),
+            Map.entry("rest.bind-address", "127.0.0.1"),
+            Map.entry("rest.address", "127.0.0.1"),
+            Map.entry("rest.bind-port", "0"));
 
     private final Configuration configuration;
     private MiniCluster cluster;

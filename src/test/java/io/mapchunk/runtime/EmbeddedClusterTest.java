@@ -5,6 +5,7 @@ import io.mapchunk.job.IndexJob;
 import io.mapchunk.job.CountJob;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.testing.CountText;
+import io.mapchunk.testing.ListeningSockets;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.UniformFasta;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The run-scoped mini-cluster: several jobs on one cluster, and nothing running after close. */
 class EmbeddedClusterTest {
@@ -48,6 +50,22 @@ class EmbeddedClusterTest {
                         .map(e -> e.name() + ":" + e.length() + "@" + e.offset()).toList());
         assertThat(flinkThreadsStartedSince(before))
                 .as("Flink threads still alive after the cluster was closed").isEmpty();
+    }
+
+    @Test
+    void everyListenerOfARunningClusterIsOnLoopback() throws Exception {
+        assumeTrue(ListeningSockets.available(), "needs Linux /proc to list listeners");
+        Path file = Files.write(directory.resolve("uniform.fa"), UniformFasta.generate(5).bytes());
+        Set<String> before = ListeningSockets.ofThisProcess();
+        Set<String> during;
+        try (EmbeddedCluster cluster = new EmbeddedCluster()) {
+            CountJob.run(cluster.environment(), JobSettings.defaults(file).withParallelism(2));
+            during = ListeningSockets.ofThisProcess();
+        }
+        during.removeAll(before);
+        assertThat(during).as("listeners the cluster opened").isNotEmpty()
+                .allSatisfy(listener -> assertThat(ListeningSockets.isLoopback(listener))
+                        .as("listener %s binds to loopback", listener).isTrue());
     }
 
     @Test
