@@ -24,7 +24,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             CommandLine.ParseResult parseResult) {
         if (failure instanceof UsageException) {
             command.getErr().println("mapchunk: " + failure.getMessage());
-            command.getErr().println("Try 'mapchunk " + command.getCommandName() + " --help'.");
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
             return 2;
         }
         LOG.error("mapchunk failed", failure);

@@ -5,16 +5,23 @@ import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.runtime.ProgressListener;
 import io.mapchunk.source.MappedGenomeSource;
 import io.mapchunk.source.ReadMethod;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every scanning job takes: parallelism, how the file is cut and mapped, progress. */
 public final class JobOptions {
 
     static final String STDERR_TTY = "mapchunk.stderr.tty";
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
-            description = "Parallel subtasks (default: the environment's, i.e. the number of cores).")
-    int parallelism;
+            description = "Parallel subtasks (default: the environment's, i.e. the number of cores;"
+                    + " embedded runs take at most " + ExecutionTarget.SUBTASKS_PER_CORE
+                    + " per core, a larger N is lowered to that with a note).")
+    Integer parallelism;
 
     @Option(names = "--split-size", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Bytes per split handed to a subtask (default: 256m; for a .2bit,"
@@ -54,8 +61,8 @@ public final class JobOptions {
     }
 
     JobSettings settings(InputLocation input) {
-        if (parallelism < 0) {
-            throw new UsageException("--parallelism must be positive");
+        if (parallelism != null && parallelism <= 0) {
+            throw new UsageException("--parallelism must be positive, not " + parallelism);
         }
         if (mappingSize > (1L << 30)) {
             throw new UsageException("--mapping-size must be at most 1g");
@@ -68,6 +75,21 @@ public final class JobOptions {
             case "map" -> ReadMethod.MAP;
             default -> throw new UsageException("--read must be read or map, not '" + readMethod + "'");
         };
-        return new JobSettings(input, parallelism, splitSize, mappingSize, (int) chunkSize, method);
+        return new JobSettings(input, subtasks(), splitSize, mappingSize, (int) chunkSize, method);
+    }
+
+    /** The parallelism asked for, lowered to what the run's own cluster gives; 0 for the default. */
+    private int subtasks() {
+        if (parallelism == null) {
+            return 0;
+        }
+        int most = ((MapchunkCli) command.parent().userObject()).mostSubtasks();
+        if (parallelism > most) {
+            System.err.println("mapchunk: --parallelism " + parallelism + " is more than this run's"
+                    + " embedded cluster gives (" + ExecutionTarget.SUBTASKS_PER_CORE
+                    + " per core); running " + most);
+            parallelism = most;
+        }
+        return parallelism;
     }
 }

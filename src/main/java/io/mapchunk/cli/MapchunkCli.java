@@ -39,8 +39,14 @@ public final class MapchunkCli implements Runnable {
         return target.environment(cluster);
     }
 
+    /** The most subtasks a job of this run may ask for (see {@link ExecutionTarget#mostSubtasks}). */
+    int mostSubtasks() {
+        return target.mostSubtasks(cluster);
+    }
+
     public static void main(String[] args) {
         RunDirectory.claim();
+        LauncherWatch.start();
         // remote inputs: bounded NameNode retries under whatever Flink configuration this JVM has
         String confDir = System.getenv(ConfigConstants.ENV_FLINK_CONF_DIR);
         RemoteFiles.configure(confDir == null ? new Configuration()
@@ -75,6 +81,7 @@ public final class MapchunkCli implements Runnable {
         CommandLine commandLine = new CommandLine(new MapchunkCli());
         commandLine.registerConverter(InputLocation.class, InputLocation::of);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageReporter());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         return commandLine;
     }

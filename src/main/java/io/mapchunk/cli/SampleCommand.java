@@ -38,7 +38,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Option(names = {"-n", "--count"}, paramLabel = "K", required = true,
             description = "Number of samples (per sequence with --per-sequence).")
-    int count;
+    long count;
 
     @Option(names = {"-l", "--length"}, paramLabel = "L", defaultValue = "1",
             description = "Window length: 1 = single bases (default); L > 1 = subsequences lying"
@@ -88,6 +88,9 @@ final class SampleCommand implements Callable<Integer> {
         checkOptions();
         CompressedInput.refuseGzip(input);
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
+        if (count == 0) {
+            System.err.println("mapchunk: --count 0: nothing to draw, the output is empty");
+        }
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
         if (seed == null) {
             System.err.println("mapchunk: seed " + runSeed + " (repeat with --seed " + runSeed + ")");
@@ -96,7 +99,7 @@ final class SampleCommand implements Callable<Integer> {
         JobSettings settings = job.settings(input);
         FastaIndex index = index(env, settings);
         if (scan) {
-            List<SampleRow> rows = ScanSampleJob.run(env, settings, index, where, runSeed, count,
+            List<SampleRow> rows = ScanSampleJob.run(env, settings, index, where, runSeed, (int) count,
                     job.progress("sample --scan " + input.fileName()));
             if (rows.size() < count) {
                 System.err.println("mapchunk: only " + rows.size() + " positions match --where "
@@ -120,6 +123,10 @@ final class SampleCommand implements Callable<Integer> {
     private void checkOptions() {
         if (count < 0) {
             throw new UsageException("--count must be at least 0");
+        }
+        if (scan && count > Integer.MAX_VALUE) {
+            throw new UsageException("--scan keeps its K positions in memory: at most "
+                    + Integer.MAX_VALUE + ", not " + count);
         }
         if (length < 1) {
             throw new UsageException("--length must be at least 1");

@@ -28,6 +28,13 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
 
     private static final int SNIFF_BYTES = 64 * 1024;
 
+    /**
+     * Why a pipe, socket or device is refused: splits are byte ranges read at offsets by several
+     * subtasks, and the planner needs the size up front; a stream has neither.
+     */
+    public static final String NOT_REGULAR = "not a regular file (a pipe, socket or device);"
+            + " mapchunk reads files at offsets, in parallel: save the data to a file first";
+
     /** An uncompressed file. */
     public SequenceFile(String path, long size, long modifiedMillis, SequenceFileKind kind) {
         this(path, size, modifiedMillis, kind, Compression.NONE, size);
@@ -74,6 +81,9 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         if (attributes.isDirectory()) {
             throw new InputFileException(path + ": is a directory, not a sequence file");
         }
+        if (!attributes.isRegularFile()) {
+            throw new InputFileException(path + ": " + NOT_REGULAR);
+        }
         if (!Files.isReadable(path)) {
             throw new InputFileException(path + ": not readable (permission denied)");
         }
@@ -104,7 +114,8 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
 
     /**
      * The name of the single sequence of a raw file: the file name without its last extension
-     * (and, for a compressed file, without its compression extension first).
+     * (and, for a compressed file, without its compression extension first), as bytes like every
+     * record name.
      */
     public String rawSequenceName() {
         String name = InputLocation.of(path).fileName();
@@ -112,7 +123,7 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
             name = name.replaceFirst("\\.(gz|bgz|bgzf)$", "");
         }
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return NameBytes.of(dot > 0 ? name.substring(0, dot) : name);
     }
 
     /**

@@ -68,11 +68,16 @@ public final class Draws {
      * of {@code unitSize}: the same random numbers and counts as {@link #withReplacement} followed
      * by {@link #perUnit}, without holding or sorting the draws.
      */
-    public static int[] perUnitWithReplacement(SplittableRandom random, int count, long size,
+    public static int[] perUnitWithReplacement(SplittableRandom random, long count, long size,
             long unitSize) {
         int[] counts = new int[(int) ((size + unitSize - 1) / unitSize)];
-        for (int i = 0; i < count; i++) {
-            counts[(int) (random.nextLong(size) / unitSize)]++;
+        for (long i = 0; i < count; i++) {
+            int unit = (int) (random.nextLong(size) / unitSize);
+            if (counts[unit] == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(count + " draws put more than "
+                        + Integer.MAX_VALUE + " in one unit of " + unitSize + " positions");
+            }
+            counts[unit]++;
         }
         return counts;
     }

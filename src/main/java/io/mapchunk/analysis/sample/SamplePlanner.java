@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 public final class SamplePlanner {
 
     static final int MAX_ROUNDS = 8;
+    /** The most draws a plan may hold at once (without replacement, or choosing among valid ones). */
+    static final long MOST_HELD = Integer.MAX_VALUE / 2;
     static final int UNITS = 1024;
     static final long MIN_UNIT = 1 << 16;
 
@@ -59,7 +61,11 @@ public final class SamplePlanner {
         if (strata.isEmpty() && request.count() > 0) {
             throw new InputFileException("no sequence has " + request.length() + " or more bases");
         }
-        int k = request.count();
+        long k = request.count();
+        if ((request.distinct() || request.excludeN()) && k > MOST_HELD) {
+            throw new InputFileException("--without-replacement and --exclude-n keep every draw in"
+                    + " memory: at most " + MOST_HELD + " windows, not " + k);
+        }
         for (Stratum s : strata) {
             if (request.distinct() && k > s.size) {
                 throw new InputFileException("cannot draw " + k + " distinct windows of "
@@ -80,7 +86,7 @@ public final class SamplePlanner {
             List<List<SampleUnit>> units = new ArrayList<>();
             for (Stratum s : pending) {
                 List<SampleUnit> ofStratum = new ArrayList<>();
-                plan(s, (int) tries[s.id], unitSize, round, request, ofStratum);
+                plan(s, tries[s.id], unitSize, round, request, ofStratum);
                 units.add(ofStratum);
             }
             if (!request.excludeN()) {
@@ -91,7 +97,7 @@ public final class SamplePlanner {
             BottomK[] best = new BottomK[strata.size()];
             long[] valid = new long[strata.size()];
             for (Stratum s : pending) {
-                best[s.id] = new BottomK(k);
+                best[s.id] = new BottomK((int) k);
             }
             List<SampleUnit> all = new ArrayList<>();
             units.forEach(all::addAll);
@@ -121,12 +127,12 @@ public final class SamplePlanner {
         return new Plan(planned, skipped);
     }
 
-    private static long firstTry(int k, long size, SampleRequest request) {
+    private static long firstTry(long k, long size, SampleRequest request) {
         long tries = request.excludeN() ? (long) Math.ceil(k * 1.1) + 16 : k;
         return request.distinct() ? Math.min(tries, size) : tries;
     }
 
-    private static long nextTry(long tried, int valid, int k, Stratum s, SampleRequest request) {
+    private static long nextTry(long tried, int valid, long k, Stratum s, SampleRequest request) {
         long limit = Math.max(64L * k, 1L << 22);
         if (request.distinct() && tried >= s.size) {
             throw tooFew(s, request);
@@ -149,11 +155,11 @@ public final class SamplePlanner {
                 + (request.distinct() ? " distinct ones" : ""));
     }
 
-    private static void plan(Stratum s, int tries, long unitSize, int round, SampleRequest request,
+    private static void plan(Stratum s, long tries, long unitSize, int round, SampleRequest request,
             List<SampleUnit> units) {
         SplittableRandom random = new SplittableRandom(Seeds.derive(request.seed(), round, s.id, -1));
         int[] counts = request.distinct()
-                ? Draws.perUnit(Draws.distinct(random, tries, s.size), s.size, unitSize)
+                ? Draws.perUnit(Draws.distinct(random, (int) tries, s.size), s.size, unitSize)
                 : Draws.perUnitWithReplacement(random, tries, s.size, unitSize);
         for (int u = 0; u < counts.length; u++) {
             if (counts[u] > 0) {

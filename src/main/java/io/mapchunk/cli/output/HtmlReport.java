@@ -1,5 +1,7 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.format.NameBytes;
+
 import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.SequenceCount;
@@ -99,7 +101,7 @@ public final class HtmlReport {
             if (indexed[r] < 0) {
                 continue;
             }
-            writer.write("<section class=\"plot\"><h3>" + escape(record.name()) + "</h3>\n");
+            writer.write("<section class=\"plot\"><h3>" + escape(NameBytes.text(record.name())) + "</h3>\n");
             ReportCharts.gcAlong(writer, windows.windows(indexed[r]),
                     windows.index().get(indexed[r]).length(), record.counts().gcFraction());
             writer.write("</section>\n");
@@ -229,7 +231,7 @@ public final class HtmlReport {
         List<SequenceCount> records = counts.records();
         for (int r : byLength(lengthsOf(records))) {
             writer.write("<tr class=\"sequence\">");
-            row(writer, escape(records.get(r).name()), records.get(r).counts());
+            row(writer, escape(NameBytes.text(records.get(r).name())), records.get(r).counts());
             writer.write("</tr>\n");
         }
         writer.write("</tbody>\n<tfoot><tr>");
@@ -255,7 +257,7 @@ public final class HtmlReport {
             double gc = c.gcFraction();
             line.setLength(0);
             line.append(i % LIST_BLOCK == 0 ? "<pre class=\"rows\">" : "\n")
-                    .append(escape(records.get(order[i]).name())).append('\t').append(c.length)
+                    .append(escape(NameBytes.text(records.get(order[i]).name()))).append('\t').append(c.length)
                     .append('\t');
             if (Double.isNaN(gc)) {
                 line.append("NA");

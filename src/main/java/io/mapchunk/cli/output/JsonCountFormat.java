@@ -1,5 +1,7 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.format.NameBytes;
+
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.DinucleotideAnalysis;
 import io.mapchunk.analysis.count.SequenceCount;
@@ -28,7 +30,7 @@ public final class JsonCountFormat implements CountFormat {
         writer.write("  \"sequences\": [");
         String separator = "\n    ";
         for (SequenceCount record : result.records()) {
-            writer.write(separator + "{\"name\": " + Json.quote(record.name()) + ", "
+            writer.write(separator + "{\"name\": " + Json.quote(NameBytes.text(record.name())) + ", "
                     + fields(record.counts()) + dinucleotides(result.dinucleotides() == null
                             ? null : result.dinucleotides().get((int) record.ordinal())) + "}");
             separator = ",\n    ";

@@ -11,14 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Where a result goes: stdout, or a file written atomically. A file result is written to a
- * temporary file beside it and renamed into place on {@link #commit}, so a failed run leaves the
- * previous result (or nothing) and never a half-written file.
+ * Where a result goes: stdout, or a file written atomically. A regular file result is written to
+ * a temporary file beside it and renamed into place by {@link #write}, so a failed run leaves the
+ * previous result (or nothing) and never a half-written file. An output that exists and is not a
+ * regular file (a character device such as {@code /dev/full}, a FIFO, {@code /dev/stdout}) is
+ * written in place: renaming over it would replace a device with a file. A failed write, to a
+ * file, a device or stdout, is a failure of the run.
  */
 public final class OutputTarget {
 
@@ -27,20 +31,23 @@ public final class OutputTarget {
             PosixFilePermissions.fromString("rw-r--r--");
 
     private final Path destination;
+    private final boolean inPlace;
     private final InputLocation remote;
 
-    private OutputTarget(Path destination) {
+    private OutputTarget(Path destination, boolean inPlace) {
         this.destination = destination;
+        this.inPlace = inPlace;
         this.remote = null;
     }
 
     private OutputTarget(InputLocation remote) {
         this.destination = null;
+        this.inPlace = false;
         this.remote = remote;
     }
 
     public static OutputTarget stdout() {
-        return new OutputTarget((Path) null);
+        return new OutputTarget(null, false);
     }
 
     /**
@@ -49,6 +56,17 @@ public final class OutputTarget {
      */
     public static OutputTarget file(Path destination, Path input) {
         Path absolute = destination.toAbsolutePath().normalize();
+        if (input != null && sameFile(absolute, input)) {
+            throw new InputFileException(destination + ": output would overwrite the input");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+            if (!Files.isWritable(absolute)) {
+                throw new InputFileException(destination + ": output is not writable");
+            }
+            return new OutputTarget(absolute, true);
+        }
+        // a symbolic link to a result stays a link: the file it points to is replaced
+        absolute = realPathIfExists(absolute);
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
             throw new InputFileException(destination + ": output directory does not exist");
@@ -59,10 +77,7 @@ public final class OutputTarget {
         if (Files.isDirectory(absolute)) {
             throw new InputFileException(destination + ": output is a directory");
         }
-        if (input != null && sameFile(absolute, input)) {
-            throw new InputFileException(destination + ": output would overwrite the input");
-        }
-        return new OutputTarget(absolute);
+        return new OutputTarget(absolute, false);
     }
 
     /**
@@ -91,6 +106,19 @@ public final class OutputTarget {
         if (destination == null) {
             writer.writeTo(System.out);
             System.out.flush();
+            // PrintStream keeps its errors to itself: a full disk or a closed pipe shows only here
+            if (System.out.checkError()) {
+                throw new InputFileException("writing to standard output failed"
+                        + " (device full, or the reader closed it); the result is incomplete");
+            }
+            return;
+        }
+        if (inPlace) {
+            try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.WRITE)) {
+                writer.writeTo(out);
+            } catch (IOException e) {
+                throw new InputFileException(destination + ": write failed: " + e.getMessage());
+            }
             return;
         }
         Path temporary = Files.createTempFile(destination.getParent(),
@@ -103,11 +131,22 @@ public final class OutputTarget {
                 writer.writeTo(out);
             }
             Files.setPosixFilePermissions(temporary, PUBLISHED);
-            Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            boolean published = Publication.publish(() -> Files.move(temporary, destination,
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE));
+            if (!published) {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
+        }
+    }
+
+    private static Path realPathIfExists(Path path) {
+        try {
+            return Files.exists(path) ? path.toRealPath() : path;
+        } catch (IOException e) {
+            return path;
         }
     }
 

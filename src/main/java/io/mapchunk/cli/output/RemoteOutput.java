@@ -47,14 +47,20 @@ final class RemoteOutput {
             try (OutputStream out = fs.create(temporary, FileSystem.WriteMode.NO_OVERWRITE)) {
                 writer.writeTo(out);
             }
-            if (fs.exists(path)) {
-                FileStatus existing = fs.getFileStatus(path);
-                if (!existing.isDir()) {
-                    fs.delete(path, false);
+            boolean published = Publication.publish(() -> {
+                if (fs.exists(path)) {
+                    FileStatus existing = fs.getFileStatus(path);
+                    if (!existing.isDir()) {
+                        fs.delete(path, false);
+                    }
                 }
-            }
-            if (!fs.rename(temporary, path)) {
-                throw new IOException(destination + ": could not rename " + temporary + " into place");
+                if (!fs.rename(temporary, path)) {
+                    throw new IOException(destination + ": could not rename " + temporary
+                            + " into place");
+                }
+            });
+            if (!published) {
+                fs.delete(temporary, false);
             }
         } catch (IOException | RuntimeException e) {
             fs.delete(temporary, false);

@@ -1,5 +1,7 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.format.NameBytes;
+
 import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.assembly.SeqkitAlphabet;
 import io.mapchunk.analysis.count.BaseCounts;
@@ -30,7 +32,7 @@ public final class SeqkitStatsFormat implements StatsFormat {
         Writer writer = TextRows.writer(out);
         writer.write(HEADER);
         for (Entry entry : entries) {
-            writer.write(row(entry.file(), entry.stats()));
+            writer.write(row(NameBytes.of(entry.file()), entry.stats()));
         }
         writer.flush();
     }
