@@ -6,11 +6,14 @@ import java.util.Locale;
 /**
  * The text of a progress line, {@code count human.fa: 1.2/3.0 GB  40%  1.5 GB/s  ETA 1s}. The rate
  * is measured over the last few seconds of samples (not since the start, which includes the
- * cluster's start-up), and rate and ETA are left out until two samples show movement.
+ * cluster's start-up), and rate and ETA are left out until reading has gone on for
+ * {@link #MIN_RATE_NANOS}: the first seconds of a job are its warm-up (the kernels not yet
+ * compiled), and a rate taken from them promised ETAs of 10-16 minutes for an 18-second run.
  */
 final class ProgressLine {
 
     static final long RATE_WINDOW_NANOS = 5_000_000_000L;
+    static final long MIN_RATE_NANOS = 2_000_000_000L;
 
     private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB", "PB"};
 
@@ -25,6 +28,9 @@ final class ProgressLine {
 
     /** Records that {@code done} of {@code total} bytes were scanned at time {@code nanos}. */
     String render(long done, long total, long nanos) {
+        if (done == 0) {
+            samples.clear(); // the rate is measured from the first bytes read, not from the start
+        }
         samples.addLast(new Sample(nanos, done));
         while (samples.size() > 2 && nanos - samples.peekFirst().nanos() > RATE_WINDOW_NANOS) {
             samples.removeFirst();
@@ -48,7 +54,7 @@ final class ProgressLine {
         Sample last = samples.peekLast();
         long nanos = last.nanos() - first.nanos();
         long bytes = last.bytes() - first.bytes();
-        return nanos > 0 && bytes > 0 ? bytes * 1e9 / nanos : 0;
+        return nanos >= MIN_RATE_NANOS && bytes > 0 ? bytes * 1e9 / nanos : 0;
     }
 
     static int percent(long done, long total) {

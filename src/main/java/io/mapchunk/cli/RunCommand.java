@@ -120,9 +120,11 @@ final class RunCommand implements Callable<Integer> {
 
         if (exitCode != 0) {
             String error = firstLine(messages.toString());
+            OutputState kept = OutputState.of(job.output()).orElse(null);
             write(lastRecord, new RunRecord(job, fingerprint, input, started, ended, Status.FAILED,
-                    exitCode, error, OutputState.of(job.output()).orElse(null), Map.of()));
-            report(job, Status.FAILED, "exit " + exitCode + "; previous result kept");
+                    exitCode, error, kept, Map.of()));
+            report(job, Status.FAILED, "exit " + exitCode + (kept == null
+                    ? "; no result written (there was none before)" : "; previous result kept"));
             return exitCode;
         }
         RunRecord record = new RunRecord(job, fingerprint, input, started, ended, Status.SUCCEEDED,

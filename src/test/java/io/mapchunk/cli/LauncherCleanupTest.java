@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -184,6 +185,52 @@ class LauncherCleanupTest {
     }
 
     @Test
+    void aJvmWhoseLauncherIsKilledStopsWritesNothingAndRemovesItsDirectory() throws Exception {
+        Path input = sparseGenome("huge.fa", 64L << 30);
+        Path output = directory.resolve("huge.tsv");
+        Run orphaned = run("count", "-o", output.toString(), input.toString());
+        orphaned.awaitJobRunning();
+        orphaned.process.destroyForcibly(); // kill -9 of the launcher alone
+        orphaned.process.waitFor();
+
+        Optional<ProcessHandle> jvm = ProcessHandle.of(orphaned.jvmPid);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (jvm.isPresent() && jvm.get().isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        assertThat(jvm.filter(ProcessHandle::isAlive)).as("the orphaned JVM").isEmpty();
+        assertThat(output).doesNotExist();
+        assertNothingLeft();
+    }
+
+    @Test
+    void aResultThatCannotBeWrittenToStdoutIsAFailureInOneLine() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")));
+
+        Run run = run(ProcessBuilder.Redirect.to(new File("/dev/full")), "count",
+                LAMBDA.toString()).finish();
+
+        assertThat(run.exit).as(run.stderr()).isEqualTo(1);
+        assertThat(run.stderr().lines().toList()).singleElement().asString()
+                .startsWith("mapchunk: writing to standard output failed");
+        assertNothingLeft();
+    }
+
+    @Test
+    void namesAndPathsAreUtf8UnderTheCLocale() throws Exception {
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "the test JVM itself needs a UTF-8 locale to name the file (.ci/run sets one)");
+        Path input = Files.copy(LAMBDA, directory.resolve("ünï_çødé.fa"));
+
+        Run run = run("stats", input.getFileName().toString()).finish();
+
+        assertThat(run.exit).as(run.stderr()).isZero();
+        assertThat(Files.readString(run.stdout, StandardCharsets.UTF_8).lines().skip(1).findFirst())
+                .hasValueSatisfying(row -> assertThat(row).startsWith("ünï_çødé.fa\t"));
+    }
+
+    @Test
     void twoRunsAtOnceBothSucceedAndBothAreLogged() throws Exception {
         Run first = run("count", "-o", directory.resolve("a.tsv").toString(), LAMBDA.toString());
         Run second = run("count", "--format", "seqtk", "-o", directory.resolve("b.tsv").toString(),
@@ -258,18 +305,26 @@ class LauncherCleanupTest {
     }
 
     private Run run(String... args) throws IOException {
+        return run((ProcessBuilder.Redirect) null, args);
+    }
+
+    /** A run whose stdout goes to {@code out} (null: a file of its own), under the C locale. */
+    private Run run(ProcessBuilder.Redirect out, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toString());
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile(directory, "out", ".txt");
         Path stderr = Files.createTempFile(directory, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+                .redirectOutput(out != null ? out : ProcessBuilder.Redirect.to(stdout.toFile()))
+                .redirectError(stderr.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("MAPCHUNK_CLASSPATH", System.getProperty("java.class.path"));
         builder.environment().put("MAPCHUNK_LOG_DIR", log.toString());
         builder.environment().put("MAPCHUNK_JAVA_OPTS", "-Xmx256m -Djava.io.tmpdir=" + tmp);
         builder.environment().put("TMPDIR", tmp.toString());
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("LANG", "C");
         return new Run(builder.start(), stdout, stderr, tmp);
     }
 

@@ -20,9 +20,21 @@ class ProgressLineTest {
     void rateAndEtaComeFromTheSamplesSoFar() {
         ProgressLine line = new ProgressLine("count human.fa");
         line.render(0, 3_000_000_000L, 0);
+        line.render(500_000_000L, 3_000_000_000L, SECOND);
 
-        assertThat(line.render(1_500_000_000L, 3_000_000_000L, SECOND))
-                .isEqualTo("count human.fa: 1.5/3.0 GB   50%  1.5 GB/s  ETA 1s");
+        assertThat(line.render(1_500_000_000L, 3_000_000_000L, 3 * SECOND))
+                .isEqualTo("count human.fa: 1.5/3.0 GB   50%  500.0 MB/s  ETA 3s");
+    }
+
+    @Test
+    void noEtaIsPromisedFromTheFirstSecondsOfReading() {
+        ProgressLine line = new ProgressLine("count human.fa");
+        line.render(0, 3_000_000_000L, 0);
+        line.render(0, 3_000_000_000L, 3 * SECOND); // the cluster starting
+        line.render(1_000_000L, 3_000_000_000L, 4 * SECOND); // the kernels warming up
+
+        assertThat(line.render(3_000_000L, 3_000_000_000L, 4 * SECOND + SECOND / 2))
+                .isEqualTo("count human.fa: 0.0/3.0 GB    0%");
     }
 
     @Test
