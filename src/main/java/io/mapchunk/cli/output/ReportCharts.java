@@ -57,14 +57,14 @@ final class ReportCharts {
         }
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = CHART_HEIGHT - TOP - BOTTOM;
-        countAxis(out, most, plotHeight, "sequences");
+        long top = countAxis(out, most, plotHeight, "sequences");
         logAxisX(out, low, high, plotHeight, "length (bp, log scale)");
         double barWidth = (double) plotWidth / bins;
         for (int b = 0; b < bins; b++) {
             if (counts[b] == 0) {
                 continue;
             }
-            double height = plotHeight * (double) counts[b] / most;
+            double height = plotHeight * (double) counts[b] / top;
             out.write(String.format(Locale.ROOT,
                     "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">"
                             + "<title>%s to %s bp: %,d</title></rect>\n",
@@ -269,18 +269,42 @@ final class ReportCharts {
         }
     }
 
-    private static void countAxis(Writer out, long most, int plotHeight, String label)
+    /**
+     * Grid lines and labels up a count axis at round steps (1, 2, 2.5 or 5 times a power of ten),
+     * and its title written upwards in the left margin, clear of the bars; returns the count at the
+     * top of the axis, by which the bars are scaled.
+     */
+    private static long countAxis(Writer out, long most, int plotHeight, String label)
             throws IOException {
         int plotWidth = WIDTH - LEFT - RIGHT;
-        for (int quarter = 0; quarter <= 4; quarter++) {
-            double y = TOP + plotHeight * (1 - quarter / 4.0);
+        long step = countStep(most);
+        long top = step * ((most + step - 1) / step);
+        for (long tick = 0; tick <= top; tick += step) {
+            double y = TOP + plotHeight * (1 - (double) tick / top);
             out.write(String.format(Locale.ROOT,
                     "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                            + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
-                    LEFT, LEFT + plotWidth, y, y, LEFT - 6, y + 4,
-                    String.format(Locale.ROOT, "%,.0f", most * quarter / 4.0)));
+                            + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%,d</text>\n",
+                    LEFT, LEFT + plotWidth, y, y, LEFT - 6, y + 4, tick));
         }
-        out.write("<text x=\"" + (LEFT + 4) + "\" y=\"" + (TOP + 12) + "\">" + label + "</text>\n");
+        out.write(String.format(Locale.ROOT, "<text transform=\"translate(12,%.1f) rotate(-90)\""
+                + " text-anchor=\"middle\">%s</text>\n", TOP + plotHeight / 2.0, label));
+        return top;
+    }
+
+    /** A round step that divides a count axis up to {@code most} into at most four or five. */
+    static long countStep(long most) {
+        double rough = Math.max(1, most / 4.0);
+        long power = 1;
+        while (power * 10 <= rough) {
+            power *= 10;
+        }
+        for (long times10 : new long[] {10, 20, 25, 50, 100}) {
+            long step = power * times10 / 10;
+            if (step * 10 == power * times10 && step >= rough) {
+                return step;
+            }
+        }
+        return power * 10;
     }
 
     /** Decade ticks and a label under a log-scaled x axis from 10^low to 10^high. */
