@@ -23,9 +23,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine command,
             CommandLine.ParseResult parseResult) {
         if (failure instanceof UsageException) {
-            command.getErr().println("mapchunk: " + failure.getMessage());
-            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
-            return 2;
+            return UsageReporter.report(command, failure.getMessage());
         }
         LOG.error("mapchunk failed", failure);
         command.getErr().println("mapchunk: " + describe(failure));

@@ -16,9 +16,13 @@ final class UsageReporter implements CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException failure, String[] args) {
-        CommandLine command = failure.getCommandLine();
+        return report(failure.getCommandLine(), message(failure));
+    }
+
+    /** Prints a usage error of {@code command} as its two lines; returns the exit code, 2. */
+    static int report(CommandLine command, String message) {
         PrintWriter err = command.getErr();
-        err.println("mapchunk: " + message(failure));
+        err.println("mapchunk: " + message);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
         return 2;
     }

@@ -1,11 +1,10 @@
 package io.mapchunk.cli.output;
 
-import io.mapchunk.format.NameBytes;
-
 import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.analysis.gc.GcTable;
+import io.mapchunk.format.NameBytes;
 import io.mapchunk.job.CountResult;
 import io.mapchunk.runtime.RunFigures;
 

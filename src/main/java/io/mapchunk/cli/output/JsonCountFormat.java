@@ -1,10 +1,9 @@
 package io.mapchunk.cli.output;
 
-import io.mapchunk.format.NameBytes;
-
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.DinucleotideAnalysis;
 import io.mapchunk.analysis.count.SequenceCount;
+import io.mapchunk.format.NameBytes;
 import io.mapchunk.job.CountResult;
 import io.mapchunk.runtime.RunFigures;
 

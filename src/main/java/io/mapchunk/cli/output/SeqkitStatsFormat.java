@@ -1,10 +1,9 @@
 package io.mapchunk.cli.output;
 
-import io.mapchunk.format.NameBytes;
-
 import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.assembly.SeqkitAlphabet;
 import io.mapchunk.analysis.count.BaseCounts;
+import io.mapchunk.format.NameBytes;
 import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.job.StatsResult;
 
