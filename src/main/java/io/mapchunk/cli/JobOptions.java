@@ -48,9 +48,10 @@ public final class JobOptions {
      * alone), and nowhere with {@code --quiet}.
      */
     ProgressListener progress(String label) {
-        return quiet || !Boolean.getBoolean(STDERR_TTY)
+        Invocation invocation = Invocation.current();
+        return quiet || !invocation.stderrTerminal()
                 ? ProgressListener.NONE
-                : new TerminalProgress(System.err, label);
+                : new TerminalProgress(invocation.err(), label);
     }
 
     JobSettings settings(InputLocation input) {

@@ -90,7 +90,7 @@ final class SampleCommand implements Callable<Integer> {
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
         if (seed == null) {
-            System.err.println("mapchunk: seed " + runSeed + " (repeat with --seed " + runSeed + ")");
+            Invocation.current().err().println("mapchunk: seed " + runSeed + " (repeat with --seed " + runSeed + ")");
         }
         StreamExecutionEnvironment env = parent.environment();
         JobSettings settings = job.settings(input);
@@ -99,7 +99,7 @@ final class SampleCommand implements Callable<Integer> {
             List<SampleRow> rows = ScanSampleJob.run(env, settings, index, where, runSeed, count,
                     job.progress("sample --scan " + input.fileName()));
             if (rows.size() < count) {
-                System.err.println("mapchunk: only " + rows.size() + " positions match --where "
+                Invocation.current().err().println("mapchunk: only " + rows.size() + " positions match --where "
                         + where + "; all of them are listed");
             }
             target.write(out -> format.write(index, rows, out));
@@ -109,7 +109,7 @@ final class SampleCommand implements Callable<Integer> {
                 excludeN, perSequence);
         try (SampleJob.Output result = SampleJob.run(env, settings, index, request, format)) {
             for (String name : result.skipped()) {
-                System.err.println("mapchunk: sequence '" + name + "' is shorter than " + length
+                Invocation.current().err().println("mapchunk: sequence '" + name + "' is shorter than " + length
                         + " bases; nothing drawn from it");
             }
             target.write(result.parts()::writeTo);

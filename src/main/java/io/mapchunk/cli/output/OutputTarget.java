@@ -1,10 +1,12 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.cli.Invocation;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.io.InputLocation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -89,8 +91,9 @@ public final class OutputTarget {
             return;
         }
         if (destination == null) {
-            writer.writeTo(System.out);
-            System.out.flush();
+            PrintStream out = Invocation.current().out();
+            writer.writeTo(out);
+            out.flush();
             return;
         }
         Path temporary = Files.createTempFile(destination.getParent(),

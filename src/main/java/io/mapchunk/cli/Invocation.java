@@ -1,0 +1,56 @@
+package io.mapchunk.cli;
+
+import io.mapchunk.io.WorkingDirectory;
+import io.mapchunk.runtime.EmbeddedCluster;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * What one command runs with: the caller's working directory, its stdout and stderr, whether that
+ * stderr is a terminal, and a mini-cluster to reuse. A cold run's is this JVM's own (System.out,
+ * System.err, {@code -Dmapchunk.stderr.tty}, a cluster of its own); the warm runner
+ * ({@code io.mapchunk.daemon}) gives each client's command its own, one command at a time.
+ *
+ * @param workingDirectory the caller's directory, or {@code null} for this JVM's
+ * @param cluster a running cluster the command uses and leaves running, or {@code null}
+ */
+public record Invocation(Path workingDirectory, PrintStream out, PrintStream err,
+        boolean stderrTerminal, EmbeddedCluster cluster) {
+
+    private static volatile Invocation current;
+
+    /** This JVM's own streams and directory (a cold run). */
+    public static Invocation process() {
+        return new Invocation(null, System.out, System.err, Boolean.getBoolean(JobOptions.STDERR_TTY),
+                null);
+    }
+
+    /** The invocation of the command running now. */
+    public static Invocation current() {
+        Invocation running = current;
+        return running == null ? process() : running;
+    }
+
+    /** The cluster to reuse, if the caller keeps one. */
+    Optional<EmbeddedCluster> sharedCluster() {
+        return Optional.ofNullable(cluster);
+    }
+
+    /**
+     * Runs {@code command} as this invocation, then restores the process's own. Callers run one
+     * command at a time (the warm runner holds its command lock).
+     */
+    public <T> T run(Callable<T> command) throws Exception {
+        current = this;
+        WorkingDirectory.set(workingDirectory);
+        try {
+            return command.call();
+        } finally {
+            WorkingDirectory.set(null);
+            current = null;
+        }
+    }
+}
