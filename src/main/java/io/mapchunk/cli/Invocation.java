@@ -3,10 +3,15 @@ package io.mapchunk.cli;
 import io.mapchunk.io.WorkingDirectory;
 import io.mapchunk.runtime.EmbeddedCluster;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What one command runs with: the caller's working directory, its stdout and stderr, whether that
@@ -18,7 +23,51 @@ import java.util.concurrent.Callable;
  * @param cluster a running cluster the command uses and leaves running, or {@code null}
  */
 public record Invocation(Path workingDirectory, PrintStream out, PrintStream err,
-        boolean stderrTerminal, EmbeddedCluster cluster) {
+        boolean stderrTerminal, EmbeddedCluster cluster, AtomicBoolean cancelled) {
+
+    /** An invocation not yet cancelled. */
+    public Invocation(Path workingDirectory, PrintStream out, PrintStream err,
+            boolean stderrTerminal, EmbeddedCluster cluster) {
+        this(workingDirectory, out, err, stderrTerminal, cluster, new AtomicBoolean());
+    }
+
+    /** Marks the command cancelled: its results are no longer published ({@link #guard}). */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /**
+     * {@code out} (a result file's temporary) failing once the command is cancelled, so that a
+     * cancelled warm command stops writing and never renames its result into place; a cold
+     * run's is stopped with its JVM instead.
+     */
+    public OutputStream guard(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] data, int offset, int length) throws IOException {
+                check();
+                out.write(data, offset, length);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                check();
+                out.write(b);
+            }
+
+            @Override
+            public void close() throws IOException {
+                super.close();
+                check();
+            }
+        };
+    }
+
+    private void check() throws InterruptedIOException {
+        if (cancelled.get()) {
+            throw new InterruptedIOException("cancelled");
+        }
+    }
 
     private static volatile Invocation current;
 

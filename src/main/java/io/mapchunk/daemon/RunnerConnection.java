@@ -41,6 +41,7 @@ final class RunnerConnection implements Runnable {
     private final Frames frames;
     private volatile boolean cancelled;
     private volatile boolean finished;
+    private volatile Invocation invocation;
 
     RunnerConnection(Runner runner, SocketChannel channel) {
         this.runner = runner;
@@ -124,13 +125,17 @@ final class RunnerConnection implements Runnable {
                 throw new InterruptedException();
             }
             frames.write(Frames.ACCEPTED, new byte[0]);
+            long begin = System.nanoTime();
             int number = runner.commandStarted();
             LOG.info("command {} from {}: {}", number, request.workingDirectory, request.arguments);
             PrintStream out = new PrintStream(new BufferedOutputStream(
                     new FrameStream(Frames.OUT), 1 << 16), false);
             PrintStream err = new PrintStream(new FrameStream(Frames.ERR), true);
-            Invocation invocation = new Invocation(Path.of(request.workingDirectory), out, err,
+            invocation = new Invocation(Path.of(request.workingDirectory), out, err,
                     request.stderrTerminal, runner.cluster());
+            if (cancelled) {
+                invocation.cancel(); // the cancel came before the invocation was made
+            }
             try {
                 code = invocation.run(() -> MapchunkCli.execute(new PrintWriter(err, true),
                         request.arguments.toArray(String[]::new)));
@@ -142,10 +147,13 @@ final class RunnerConnection implements Runnable {
             out.flush();
             err.flush();
             Thread.interrupted(); // a cancel's interrupt, if it came late
+            finished = true; // before EXIT: the client closing after it is no cancel
             if (cancelled) {
                 LOG.info("command {} cancelled by its client", number);
                 code = 130;
             }
+            LOG.info("command {} ended with {} after {} s", number, code,
+                    (System.nanoTime() - begin) / 1e9);
             frames.writeInt(Frames.EXIT, code);
         } finally {
             finished = true;
@@ -167,6 +175,10 @@ final class RunnerConnection implements Runnable {
             return;
         }
         cancelled = true;
+        Invocation running = invocation;
+        if (running != null) {
+            running.cancel();
+        }
         LOG.info("cancelling the command of a client that was stopped or went away");
         command.interrupt();
         while (!finished) {

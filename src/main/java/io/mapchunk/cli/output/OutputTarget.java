@@ -102,7 +102,7 @@ public final class OutputTarget {
         // there is nothing left at this name to delete
         temporary.toFile().deleteOnExit();
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Invocation.current().guard(Files.newOutputStream(temporary))) {
                 writer.writeTo(out);
             }
             Files.setPosixFilePermissions(temporary, PUBLISHED);
