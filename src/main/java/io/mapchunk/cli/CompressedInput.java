@@ -23,7 +23,7 @@ final class CompressedInput {
     /** One note on stderr when {@code input} is plain gzip: it is read, but not in parallel. */
     static void noteStreamed(InputLocation input) {
         if (compression(input) == Compression.GZIP) {
-            System.err.println("mapchunk: " + input + " is plain gzip, which one reader has to"
+            Invocation.current().err().println("mapchunk: " + input + " is plain gzip, which one reader has to"
                     + " inflate from start to end; recompress it with bgzip to read it in parallel");
         }
     }

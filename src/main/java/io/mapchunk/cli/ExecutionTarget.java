@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Chooses where a run's jobs run: the session cluster under {@code flink run}, a remote session
@@ -47,6 +48,10 @@ final class ExecutionTarget implements AutoCloseable {
                     StreamExecutionEnvironment.getExecutionEnvironment(EmbeddedCluster.configuration());
             if (!(given instanceof LocalStreamEnvironment)) {
                 return given;
+            }
+            Optional<EmbeddedCluster> shared = Invocation.current().sharedCluster();
+            if (shared.isPresent()) {
+                return shared.get().environment();
             }
             if (embedded == null) {
                 Configuration configuration = EmbeddedCluster.configuration();

@@ -55,9 +55,10 @@ public final class JobOptions {
      * alone), and nowhere with {@code --quiet}.
      */
     ProgressListener progress(String label) {
-        return quiet || !Boolean.getBoolean(STDERR_TTY)
+        Invocation invocation = Invocation.current();
+        return quiet || !invocation.stderrTerminal()
                 ? ProgressListener.NONE
-                : new TerminalProgress(System.err, label);
+                : new TerminalProgress(invocation.err(), label);
     }
 
     JobSettings settings(InputLocation input) {
@@ -85,7 +86,7 @@ public final class JobOptions {
         }
         int most = ((MapchunkCli) command.parent().userObject()).mostSubtasks();
         if (parallelism > most) {
-            System.err.println("mapchunk: --parallelism " + parallelism + " is more than this run's"
+            Invocation.current().err().println("mapchunk: --parallelism " + parallelism + " is more than this run's"
                     + " embedded cluster gives (" + ExecutionTarget.SUBTASKS_PER_CORE
                     + " per core); running " + most);
             parallelism = most;

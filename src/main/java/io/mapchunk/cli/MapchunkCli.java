@@ -2,6 +2,7 @@ package io.mapchunk.cli;
 
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.RemoteFiles;
+import io.mapchunk.io.WorkingDirectory;
 import org.apache.flink.configuration.ConfigConstants;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.GlobalConfiguration;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * The one entry point for every mapchunk job: {@code bin/mapchunk COMMAND ...} in an embedded
@@ -56,7 +58,7 @@ public final class MapchunkCli implements Runnable {
 
     /** Runs a command line and returns its exit code. */
     public static int execute(String... args) {
-        return execute(new PrintWriter(System.err, true), args);
+        return execute(new PrintWriter(Invocation.current().err(), true), args);
     }
 
     /** Runs a command line, reporting errors to {@code err}, and returns its exit code. */
@@ -80,6 +82,8 @@ public final class MapchunkCli implements Runnable {
     static CommandLine commandLine(PrintWriter err) {
         CommandLine commandLine = new CommandLine(new MapchunkCli());
         commandLine.registerConverter(InputLocation.class, InputLocation::of);
+        commandLine.registerConverter(Path.class, WorkingDirectory::resolve);
+        commandLine.setOut(new PrintWriter(Invocation.current().out(), true));
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new UsageReporter());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());

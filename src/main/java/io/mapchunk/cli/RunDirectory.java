@@ -61,7 +61,7 @@ public final class RunDirectory {
      * Marks the current run's directory as alive and removes stale siblings. Problems are not
      * fatal: a run must not fail because an old directory could not be removed.
      */
-    static synchronized void claim() {
+    public static synchronized void claim() {
         Optional<Path> dir = current();
         if (dir.isEmpty() || ownerLock != null) {
             return;

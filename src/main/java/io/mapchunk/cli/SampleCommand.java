@@ -89,11 +89,11 @@ final class SampleCommand implements Callable<Integer> {
         CompressedInput.refuseGzip(input);
         OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
         if (count == 0) {
-            System.err.println("mapchunk: --count 0: nothing to draw, the output is empty");
+            Invocation.current().err().println("mapchunk: --count 0: nothing to draw, the output is empty");
         }
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
         if (seed == null) {
-            System.err.println("mapchunk: seed " + runSeed + " (repeat with --seed " + runSeed + ")");
+            Invocation.current().err().println("mapchunk: seed " + runSeed + " (repeat with --seed " + runSeed + ")");
         }
         StreamExecutionEnvironment env = parent.environment();
         JobSettings settings = job.settings(input);
@@ -102,7 +102,7 @@ final class SampleCommand implements Callable<Integer> {
             List<SampleRow> rows = ScanSampleJob.run(env, settings, index, where, runSeed, (int) count,
                     job.progress("sample --scan " + input.fileName()));
             if (rows.size() < count) {
-                System.err.println("mapchunk: only " + rows.size() + " positions match --where "
+                Invocation.current().err().println("mapchunk: only " + rows.size() + " positions match --where "
                         + where + "; all of them are listed");
             }
             target.write(out -> format.write(index, rows, out));
@@ -112,7 +112,7 @@ final class SampleCommand implements Callable<Integer> {
                 excludeN, perSequence);
         try (SampleJob.Output result = SampleJob.run(env, settings, index, request, format)) {
             for (String name : result.skipped()) {
-                System.err.println("mapchunk: sequence '" + name + "' is shorter than " + length
+                Invocation.current().err().println("mapchunk: sequence '" + name + "' is shorter than " + length
                         + " bases; nothing drawn from it");
             }
             target.write(result.parts()::writeTo);

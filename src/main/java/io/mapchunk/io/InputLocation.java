@@ -20,21 +20,28 @@ import org.apache.flink.core.fs.FileStatus;
  */
 public final class InputLocation implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
 
     private final String text;
     private final boolean local;
+    /** A local file's path as the process reaches it ({@link WorkingDirectory}); else the text. */
+    private final String resolved;
 
     private InputLocation(String text, boolean local) {
+        this(text, local, text);
+    }
+
+    private InputLocation(String text, boolean local, String resolved) {
         this.text = text;
         this.local = local;
+        this.resolved = resolved;
     }
 
     /** A location from the command line or a job file: a URI with a scheme, or a local path. */
     public static InputLocation of(String text) {
         if (!SCHEME.matcher(text).matches()) {
-            return new InputLocation(text, true);
+            return new InputLocation(text, true, WorkingDirectory.resolve(text).toString());
         }
         URI uri = URI.create(text);
         if ("file".equalsIgnoreCase(uri.getScheme())) {
@@ -58,7 +65,7 @@ public final class InputLocation implements Serializable {
         if (!local) {
             throw new IllegalStateException(text + " is not a local file");
         }
-        return Path.of(text);
+        return Path.of(resolved);
     }
 
     /** The location as it is planned: a local path absolute and normalized, a URI as given. */
@@ -77,7 +84,7 @@ public final class InputLocation implements Serializable {
 
     /** The file beside this one whose name is this one's plus {@code suffix} ({@code .fai}). */
     public InputLocation withSuffix(String suffix) {
-        return new InputLocation(text + suffix, local);
+        return new InputLocation(text + suffix, local, resolved + suffix);
     }
 
     /** Flink's path of a remote location. */

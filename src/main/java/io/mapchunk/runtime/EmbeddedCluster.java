@@ -10,6 +10,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.PipelineExecutor;
 import org.apache.flink.core.execution.PipelineExecutorFactory;
 import org.apache.flink.core.execution.PipelineExecutorServiceLoader;
+import org.apache.flink.runtime.client.JobStatusMessage;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.runtime.minicluster.MiniClusterJobClient;
@@ -54,6 +55,7 @@ public final class EmbeddedCluster implements AutoCloseable {
 
     private final Configuration configuration;
     private MiniCluster cluster;
+    private int slots;
 
     /** A cluster with the embedded {@link #configuration()}, not yet started. */
     public EmbeddedCluster() {
@@ -82,8 +84,12 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     private synchronized MiniCluster started(int parallelism) throws Exception {
+        if (cluster != null && parallelism > slots) {
+            // a warm runner's cluster, started for fewer slots than this job asks for
+            close();
+        }
         if (cluster == null) {
-            int slots = Math.max(parallelism, Runtime.getRuntime().availableProcessors());
+            slots = Math.max(parallelism, Runtime.getRuntime().availableProcessors());
             Configuration settings = new Configuration(configuration);
             settings.set(TaskManagerOptions.NUM_TASK_SLOTS, slots);
             MiniCluster starting = new MiniCluster(new MiniClusterConfiguration.Builder()
@@ -105,6 +111,30 @@ public final class EmbeddedCluster implements AutoCloseable {
         return running.submitJob(graph).thenApply(submitted -> new MiniClusterJobClient(
                 submitted.getJobID(), running, classLoader,
                 MiniClusterJobClient.JobFinalizationBehavior.NOTHING));
+    }
+
+    /** Starts the cluster now, with a slot per core, rather than with the first job. */
+    public void start() throws Exception {
+        started(1);
+    }
+
+    /**
+     * Cancels every job that has not ended and waits until they have (the warm runner, when its
+     * client is interrupted); a no-op before the cluster started.
+     */
+    public void cancelJobs() throws Exception {
+        MiniCluster running;
+        synchronized (this) {
+            running = cluster;
+        }
+        if (running == null) {
+            return;
+        }
+        for (JobStatusMessage job : running.listJobs().get()) {
+            if (!job.getJobState().isGloballyTerminalState()) {
+                running.cancelJob(job.getJobId()).exceptionally(failure -> null).get();
+            }
+        }
     }
 
     /** Stops the cluster, if it was started, and waits until it has. */

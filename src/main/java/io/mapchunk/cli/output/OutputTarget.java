@@ -1,10 +1,12 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.cli.Invocation;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.io.InputLocation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -104,10 +106,11 @@ public final class OutputTarget {
             return;
         }
         if (destination == null) {
-            writer.writeTo(System.out);
-            System.out.flush();
+            PrintStream out = Invocation.current().out();
+            writer.writeTo(out);
+            out.flush();
             // PrintStream keeps its errors to itself: a full disk or a closed pipe shows only here
-            if (System.out.checkError()) {
+            if (out.checkError()) {
                 throw new InputFileException("writing to standard output failed"
                         + " (device full, or the reader closed it); the result is incomplete");
             }
@@ -127,7 +130,7 @@ public final class OutputTarget {
         // there is nothing left at this name to delete
         temporary.toFile().deleteOnExit();
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Invocation.current().guard(Files.newOutputStream(temporary))) {
                 writer.writeTo(out);
             }
             Files.setPosixFilePermissions(temporary, PUBLISHED);
