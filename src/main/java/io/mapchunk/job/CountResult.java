@@ -1,7 +1,7 @@
 package io.mapchunk.job;
 
 import io.mapchunk.analysis.count.BaseCounts;
-import io.mapchunk.analysis.count.DinucleotideAnalysis;
+import io.mapchunk.analysis.count.Dinucleotides;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.runtime.RunFigures;
 
@@ -9,11 +9,11 @@ import javax.annotation.Nullable;
 import java.util.List;
 
 /**
- * Per-record counts in file order, their total, and the run's figures; with the dinucleotide
- * counts of each record ({@link DinucleotideAnalysis#PAIRS} order) when they were asked for.
+ * Per-record counts in file order, their total, and the run's figures; {@code dinucleotides} when
+ * each record's counts hold its pairs ({@link SequenceCount#pairs()}).
  */
-public record CountResult(String input, List<SequenceCount> records,
-        @Nullable List<long[]> dinucleotides, RunFigures figures) {
+public record CountResult(String input, List<SequenceCount> records, boolean dinucleotides,
+        RunFigures figures) {
 
     public BaseCounts total() {
         BaseCounts total = new BaseCounts();
@@ -24,13 +24,13 @@ public record CountResult(String input, List<SequenceCount> records,
     /** The dinucleotide counts summed over all records; null when they were not counted. */
     @Nullable
     public long[] totalDinucleotides() {
-        if (dinucleotides == null) {
+        if (!dinucleotides) {
             return null;
         }
-        long[] total = new long[DinucleotideAnalysis.PAIRS.size()];
-        for (long[] record : dinucleotides) {
+        long[] total = new long[Dinucleotides.PAIRS.size()];
+        for (SequenceCount record : records) {
             for (int i = 0; i < total.length; i++) {
-                total[i] += record[i];
+                total[i] += record.pairs()[i];
             }
         }
         return total;

@@ -3,7 +3,6 @@ package io.mapchunk.job;
 import io.mapchunk.analysis.Pass;
 import io.mapchunk.analysis.assembly.NRunAnalysis;
 import io.mapchunk.analysis.count.CountAnalysis;
-import io.mapchunk.analysis.count.DinucleotideAnalysis;
 import io.mapchunk.analysis.gc.GcAnalysis;
 import io.mapchunk.analysis.gc.GcTable;
 import io.mapchunk.analysis.gc.WindowSpec;
@@ -14,8 +13,8 @@ import io.mapchunk.runtime.ProgressListener;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Everything the report shows, from one scan of the file: base counts, dinucleotides, N runs and
- * GC windows run together as one {@link Pass}.
+ * Everything the report shows, from one scan of the file: base counts with dinucleotides, N runs
+ * and GC windows run together as one {@link Pass}.
  */
 public final class ReportJob {
 
@@ -26,15 +25,14 @@ public final class ReportJob {
 
     public static Report run(StreamExecutionEnvironment env, JobSettings settings, FastaIndex index,
             WindowSpec spec, ProgressListener progress) throws Exception {
-        CountAnalysis counts = new CountAnalysis();
-        DinucleotideAnalysis pairs = new DinucleotideAnalysis();
+        CountAnalysis counts = CountAnalysis.withDinucleotides();
         NRunAnalysis runs = new NRunAnalysis();
         GcAnalysis gc = new GcAnalysis(index, spec);
         JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk report " + settings.input().fileName(), Pass.of(counts, pairs, runs, gc),
+                "mapchunk report " + settings.input().fileName(), Pass.of(counts, runs, gc),
                 progress);
-        CountResult result = new CountResult(run.file().path(), run.results().get(counts),
-                run.results().get(pairs), run.figures());
+        CountResult result = new CountResult(run.file().path(), run.results().get(counts), true,
+                run.figures());
         long withBases = result.records().stream().filter(r -> r.counts().length > 0).count();
         if (withBases != index.size()) { // the index leaves empty records out, as samtools does
             throw new IllegalStateException(withBases + " non-empty sequences counted but "

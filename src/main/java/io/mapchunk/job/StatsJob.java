@@ -20,7 +20,7 @@ public final class StatsJob {
 
     public static StatsResult run(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress) throws Exception {
-        CountAnalysis counts = new CountAnalysis();
+        CountAnalysis counts = CountAnalysis.bases();
         NRunAnalysis runs = new NRunAnalysis();
         LeadingAlphabetAnalysis letters = new LeadingAlphabetAnalysis();
         JobRunner.Scanned run = JobRunner.run(env, settings,

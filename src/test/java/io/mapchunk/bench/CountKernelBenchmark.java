@@ -59,6 +59,7 @@ public class CountKernelBenchmark {
     private long size;
     private final CountKernel kernel = new CountKernel();
     private BaseCountKernel vectorKernel;
+    private BaseCountKernel vectorPairsKernel;
     private final byte[] array = new byte[ARRAY];
     private final ByteBuffer direct = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
 
@@ -78,6 +79,7 @@ public class CountKernelBenchmark {
         channel = FileChannel.open(file, StandardOpenOption.READ);
         size = channel.size();
         vectorKernel = CountKernels.create(true);
+        vectorPairsKernel = CountKernels.withPairs(true);
         System.out.printf("%nfile %s: %d bytes%n", file, size);
     }
 
@@ -135,6 +137,20 @@ public class CountKernelBenchmark {
             return 0;
         });
         return vectorKernel.counts().cpg;
+    }
+
+    /** The vector kernel counting dinucleotides in the same sweep (count --format json, report). */
+    @Benchmark
+    public long vectorKernelWithPairsMapped() {
+        vectorPairsKernel.reset();
+        overWindows((region, window) -> {
+            for (int from = 0; from < window.limit(); from += CHUNK) {
+                int to = Math.min(window.limit(), from + CHUNK);
+                vectorPairsKernel.add(window.slice(from, to - from).order(ByteOrder.LITTLE_ENDIAN));
+            }
+            return 0;
+        });
+        return vectorPairsKernel.counts().cpg;
     }
 
     /** Production kernel fed by FileChannel.read into one reused 4 MiB direct buffer. */

@@ -2,7 +2,7 @@ package io.mapchunk.generate;
 
 import io.mapchunk.analysis.Pass;
 import io.mapchunk.analysis.count.CountAnalysis;
-import io.mapchunk.analysis.count.DinucleotideAnalysis;
+import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.reader.SplitHarness;
 import io.mapchunk.testing.CountText;
@@ -37,16 +37,15 @@ class TwoBitGenomeTest {
         long written = new TwoBitGenome(layout, 5).writeTo(twoBit);
         assertThat(written).isEqualTo(twoBit.size());
         Path file = Files.write(directory.resolve("g.2bit"), twoBit.toByteArray());
-        CountAnalysis counts = new CountAnalysis();
-        DinucleotideAnalysis pairs = new DinucleotideAnalysis();
+        CountAnalysis counts = CountAnalysis.withDinucleotides();
 
-        Pass.Results results = SplitHarness.run(Pass.of(counts, pairs), file, ReadMethod.READ,
+        Pass.Results results = SplitHarness.run(Pass.of(counts), file, ReadMethod.READ,
                 100_000, 1 << 16, 1 << 14, 2, 1);
 
         byte[] twin = asTwoBitText(fasta.toString(StandardCharsets.US_ASCII));
         assertThat(CountText.seqtk(results.get(counts)))
                 .isEqualTo(NaiveCounts.seqtk(NaiveCounts.fasta(twin)));
-        assertThat(results.get(pairs)).containsExactlyElementsOf(NaiveDinucleotides.fasta(twin));
+        assertThat(results.get(counts)).extracting(SequenceCount::pairs).containsExactlyElementsOf(NaiveDinucleotides.fasta(twin));
         assertThat(CountText.facount(results.get(counts))).as("faCount: IUPAC is N either way")
                 .isEqualTo(NaiveCounts.facount(NaiveCounts.fasta(fasta.toByteArray())));
     }

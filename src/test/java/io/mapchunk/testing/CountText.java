@@ -26,7 +26,7 @@ public final class CountText {
     }
 
     private static String render(List<SequenceCount> records, boolean facount) {
-        CountResult result = new CountResult("test", records, null, new RunFigures(0, 1, 0, 0));
+        CountResult result = new CountResult("test", records, false, new RunFigures(0, 1, 0, 0));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (facount) {
@@ -35,7 +35,7 @@ public final class CountText {
                 // the records' own names: naming as seqtk does is tested on files (CountCommandTest)
                 List<SequenceCount> named = records.stream().map(r -> new SequenceCount(
                         r.ordinal(), r.name(), false, r.counts())).toList();
-                new SeqtkCompFormat().write(new CountResult("test", named, null,
+                new SeqtkCompFormat().write(new CountResult("test", named, false,
                         new RunFigures(0, 1, 0, 0)), out);
             }
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.mapchunk.analysis.count;
 
 import io.mapchunk.io.Bytes;
 
+import javax.annotation.Nullable;
 import java.nio.ByteBuffer;
 
 /**
@@ -46,6 +47,9 @@ public final class CountKernel implements BaseCountKernel {
         CLASS['R'] = CLASS['r'] = SECOND_R;
     }
 
+    /** Where the dinucleotides go, when they are counted. */
+    @Nullable
+    private final PairCounter pairs;
     private final int[] lanes = new int[4 * 256];
     private final long[] histogram = new long[256];
     private long cpg;
@@ -54,6 +58,16 @@ public final class CountKernel implements BaseCountKernel {
     /** C/Y class of the last non-terminator byte so far; the vector kernel hands it over. */
     int previous;
     private int firstClass = -1;
+
+    /** Counts bases only. */
+    public CountKernel() {
+        this(null);
+    }
+
+    /** Counts bases, and dinucleotides into {@code pairs} when it is not null. */
+    CountKernel(@Nullable PairCounter pairs) {
+        this.pairs = pairs;
+    }
 
     /** Starts a new part: no bases seen. */
     @Override
@@ -73,6 +87,9 @@ public final class CountKernel implements BaseCountKernel {
         int to = bytes.limit();
         if (firstClass < 0) {
             firstClass = firstClass(bytes, from, to);
+        }
+        if (pairs != null) {
+            pairs.add(bytes);
         }
         if (to - from < SMALL_CHUNK) {
             for (int i = from; i < to; i++) {

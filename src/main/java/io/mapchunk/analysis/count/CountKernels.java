@@ -4,11 +4,13 @@ import io.mapchunk.io.VectorApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.annotation.Nullable;
+
 /**
  * Chooses the counting kernel at run time: the Vector API kernel when the JVM was started with
  * {@code --add-modules jdk.incubator.vector}, else the plain one. The system property
- * {@code mapchunk.kernel=scalar|vector} forces a choice (benchmarks, tests). The vector class is
- * referenced only behind the module check, so it is never loaded on a JVM without the module.
+ * {@code mapchunk.kernel=scalar|vector} forces a choice (benchmarks, tests). The vector classes are
+ * referenced only behind the module check, so they are never loaded on a JVM without the module.
  */
 public final class CountKernels {
 
@@ -23,11 +25,33 @@ public final class CountKernels {
 
     /** The kernel named by {@value #PROPERTY}, or the vector one when its module is present. */
     public static BaseCountKernel create() {
-        return create(VectorApi.enabled());
+        return create(VectorApi.enabled(), null);
     }
 
     /** The vector kernel if {@code vector} (its module must be present), else the plain one. */
     public static BaseCountKernel create(boolean vector) {
+        return create(vector, null);
+    }
+
+    /**
+     * The kernel of {@link #create()} that also counts the dinucleotides of every byte it is given
+     * into {@code pairs} (when not null), in the same sweep.
+     */
+    static BaseCountKernel create(@Nullable PairCounter pairs) {
+        return create(VectorApi.enabled(), pairs);
+    }
+
+    /** The pair counter for {@link #create(PairCounter)}: its vector one when that kernel is. */
+    static PairCounter pairCounter() {
+        return VectorApi.enabled() ? Vectors.pairCounter() : new PairCounter();
+    }
+
+    /** A kernel as {@link #create(boolean)} that also counts dinucleotides (for benchmarks). */
+    public static BaseCountKernel withPairs(boolean vector) {
+        return create(vector, vector ? Vectors.pairCounter() : new PairCounter());
+    }
+
+    static BaseCountKernel create(boolean vector, @Nullable PairCounter pairs) {
         if (vector && !VectorApi.available()) {
             throw new IllegalStateException("the vector counting kernel needs a JVM started with"
                     + " --add-modules jdk.incubator.vector");
@@ -38,6 +62,20 @@ public final class CountKernels {
                     ? "vector (jdk.incubator.vector, " + VectorCountKernel.describe() + ")"
                     : "scalar" + (VectorApi.available() ? "" : " (jdk.incubator.vector not present)"));
         }
-        return vector ? new VectorCountKernel() : new CountKernel();
+        return vector ? Vectors.countKernel(pairs) : new CountKernel(pairs);
+    }
+
+    /**
+     * Makes the vector classes. A class of its own, so that verifying {@link CountKernels} does not
+     * load them on a JVM without the Vector API module.
+     */
+    private static final class Vectors {
+        static BaseCountKernel countKernel(@Nullable PairCounter pairs) {
+            return new VectorCountKernel(pairs);
+        }
+
+        static PairCounter pairCounter() {
+            return new VectorPairCounter();
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.mapchunk.analysis.count;
 
-import io.mapchunk.io.VectorApi;
-
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -9,7 +7,8 @@ import java.util.Arrays;
  * Counts the adjacent base pairs of one part, a byte at a time: {@link #cells} holds
  * {@code first * 5 + second} for classes A, C, G, T (0-3) and other (4); line ends are passed over,
  * so pairs cross them. Also keeps the classes of the part's first and last bytes other than line
- * ends, for the pairs across part edges. {@link VectorPairCounter} is the fast version.
+ * ends, for the pairs across part edges. Fed by a count kernel, in the same sweep as the base
+ * counts ({@link CountKernels#create(PairCounter)}); {@link VectorPairCounter} is the fast version.
  */
 class PairCounter {
 
@@ -33,21 +32,6 @@ class PairCounter {
     int first = NONE;
     int last = NONE;
 
-    /** The vector counter when the Vector API is on, else this plain one. */
-    static PairCounter create() {
-        return VectorApi.enabled() ? Vectors.create() : new PairCounter();
-    }
-
-    /**
-     * Makes the vector counter. A class of its own, so that verifying {@link #create()} does not
-     * load {@link VectorPairCounter} on a JVM without the Vector API module.
-     */
-    private static final class Vectors {
-        static PairCounter create() {
-            return new VectorPairCounter();
-        }
-    }
-
     static int classOf(byte value) {
         return CLASS[value & 0xff];
     }
@@ -60,6 +44,14 @@ class PairCounter {
 
     void add(ByteBuffer bytes) {
         addScalar(bytes, bytes.position(), bytes.limit());
+    }
+
+    /**
+     * Counts a block that a count kernel has copied to {@code in[start, start + count)} from
+     * {@code bytes[from, from + count)}; here a byte at a time from {@code bytes}.
+     */
+    void addBlock(byte[] in, int start, int count, ByteBuffer bytes, int from) {
+        addScalar(bytes, from, from + count);
     }
 
     /** Counts {@code bytes[from, to)} a byte at a time. */

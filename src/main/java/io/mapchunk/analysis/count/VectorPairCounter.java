@@ -9,9 +9,10 @@ import jdk.incubator.vector.VectorSpecies;
 import java.nio.ByteBuffer;
 
 /**
- * {@link PairCounter}'s counts with the Vector API: chunks are copied 64 KiB at a time into an
- * array and each 4 KiB block is compared a vector at a time against itself shifted by one and two
- * bytes; each of the 16 pairs is an AND of two lane masks, accumulated in byte lanes (on Java 17
+ * {@link PairCounter}'s counts with the Vector API, on the blocks of up to 4 KiB that
+ * {@link VectorCountKernel} has copied into its array when it could not count the pairs itself in
+ * the same loop as the bases (see there): each block is compared a vector at a time against itself
+ * shifted by one and two bytes; each of the 16 pairs is an AND of two lane masks, accumulated in byte lanes (on Java 17
  * mask reductions per vector are slow, lane sums per block are not).
  *
  * <p>The fast path knows A C G T N (either case) and single LF line ends: a base after an LF pairs
@@ -26,38 +27,29 @@ final class VectorPairCounter extends PairCounter {
     private static final int LANES = SPECIES.length();
     /** Bytes per block: at most 255 vectors, so that no byte lane overflows. */
     private static final int BLOCK = Math.min(4096, 128 * LANES);
-    private static final int COPY = 64 << 10;
-    /** Room before a block for the two bytes of history. */
-    private static final int HISTORY = 2;
+    /** Room a block needs before it, for the two bytes of history. */
+    static final int HISTORY = 2;
     private static final byte CASE = 0x20;
     private static final byte LF = '\n';
 
-    private final byte[] copy = new byte[HISTORY + COPY + LANES];
-
+    /**
+     * Counts a block that a count kernel has copied to {@code in[start, start + count)}, with
+     * {@link #HISTORY} bytes of room before it and a vector's after it, which it may overwrite;
+     * {@code bytes[from, from + count)} holds the same bytes, for the plain loop.
+     */
     @Override
-    void add(ByteBuffer bytes) {
-        int from = bytes.position();
-        int to = bytes.limit();
-        for (int piece = from; piece < to; piece += COPY) {
-            int pieceLength = Math.min(COPY, to - piece);
-            bytes.get(piece, copy, HISTORY, pieceLength);
-            for (int block = 0; block < pieceLength; block += BLOCK) {
-                int blockLength = Math.min(BLOCK, pieceLength - block);
-                if (first == NONE || !countBlock(HISTORY + block, blockLength)) {
-                    addScalar(bytes, piece + block, piece + block + blockLength);
-                }
-            }
+    void addBlock(byte[] in, int start, int count, ByteBuffer bytes, int from) {
+        if (first == NONE || !countBlock(in, start, count)) {
+            addScalar(bytes, from, from + count);
         }
     }
 
     /**
-     * Counts {@code copy[start, start + count)} if it holds only fast-path bytes and returns true;
+     * Counts {@code in[start, start + count)} if it holds only fast-path bytes and returns true;
      * otherwise counts nothing and returns false. Needs a first class already (the carried one).
      */
-    private boolean countBlock(int start, int count) {
-        final byte[] in = copy;
-        in[start - 2] = 'N';
-        in[start - 1] = last < 4 ? (byte) "ACGT".charAt(last) : (byte) 'N';
+    private boolean countBlock(byte[] in, int start, int count) {
+        writeHistory(in, start);
         int end = start + count;
         int padded = VectorLanes.padToVectors(in, start, count, LANES, (byte) 'N');
         ByteVector zero = ByteVector.zero(SPECIES);
@@ -138,12 +130,23 @@ final class VectorPairCounter extends PairCounter {
         cells[16] += VectorLanes.sum(sumTC);
         cells[17] += VectorLanes.sum(sumTG);
         cells[18] += VectorLanes.sum(sumTT);
+        noteLast(in, start, end);
+        return true;
+    }
+
+    /** Writes the two bytes before {@code start} from the carried class. */
+    void writeHistory(byte[] in, int start) {
+        in[start - 2] = 'N';
+        in[start - 1] = last < 4 ? (byte) "ACGT".charAt(last) : (byte) 'N';
+    }
+
+    /** Carries the class of the last byte of {@code in[start, end)} that is no LF. */
+    void noteLast(byte[] in, int start, int end) {
         for (int i = end - 1; i >= start - 1; i--) {
             if (in[i] != LF) {
                 last = classOf(in[i]);
                 break;
             }
         }
-        return true;
     }
 }

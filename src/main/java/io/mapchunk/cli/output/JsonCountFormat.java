@@ -1,7 +1,7 @@
 package io.mapchunk.cli.output;
 
 import io.mapchunk.analysis.count.BaseCounts;
-import io.mapchunk.analysis.count.DinucleotideAnalysis;
+import io.mapchunk.analysis.count.Dinucleotides;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.NameBytes;
 import io.mapchunk.job.CountResult;
@@ -30,8 +30,7 @@ public final class JsonCountFormat implements CountFormat {
         String separator = "\n    ";
         for (SequenceCount record : result.records()) {
             writer.write(separator + "{\"name\": " + Json.quote(NameBytes.text(record.name())) + ", "
-                    + fields(record.counts()) + dinucleotides(result.dinucleotides() == null
-                            ? null : result.dinucleotides().get((int) record.ordinal())) + "}");
+                    + fields(record.counts()) + dinucleotides(record.pairs()) + "}");
             separator = ",\n    ";
         }
         writer.write("\n  ],\n  \"total\": {" + fields(result.total())
@@ -46,7 +45,7 @@ public final class JsonCountFormat implements CountFormat {
         }
         StringBuilder out = new StringBuilder(", \"dinucleotides\": {");
         for (int i = 0; i < pairs.length; i++) {
-            out.append(i == 0 ? "" : ", ").append('"').append(DinucleotideAnalysis.PAIRS.get(i))
+            out.append(i == 0 ? "" : ", ").append('"').append(Dinucleotides.PAIRS.get(i))
                     .append("\": ").append(pairs[i]);
         }
         return out.append('}').toString();

@@ -61,7 +61,7 @@ class CountKernelsTest {
                     + kernel.counts().cpg);
             System.out.println("scanner: " + LineScanner.create().getClass().getName());
             SequenceFile file = new SequenceFile("x.fa", 12, 0, SequenceFileKind.FASTA);
-            new DinucleotideAnalysis().newFolder(file);
+            CountAnalysis.withDinucleotides().newFolder(file);
             new GcAnalysis(new FastaIndex(List.of(new FaiEntry("x", 4, 3, 4, 5))),
                     new WindowSpec(2, 2)).newFolder(file);
             System.out.println("pair and bin folders made");

@@ -2,6 +2,7 @@ package io.mapchunk.analysis.count;
 
 import io.mapchunk.io.VectorApi;
 import io.mapchunk.testing.NaiveCounts;
+import io.mapchunk.testing.NaiveDinucleotides;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Vector API kernel against the naive counter: every byte value, LF/CRLF/CR line ends and
  * runs of terminators, chunks from one byte up, and C...G pairs placed across every kind of edge
- * (vector lanes, 4 KiB blocks, 64 KiB copies, chunks), with and without rare bytes.
+ * (vector lanes, 4 KiB blocks, 64 KiB copies, chunks), with and without rare bytes; with a pair
+ * counter, the dinucleotides it counts in the same sweep against the naive pairs too.
  */
 class VectorCountKernelTest {
 
@@ -38,20 +40,20 @@ class VectorCountKernelTest {
     void matchesNaiveCounterOnRandomSequences(
             @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 70_000) int maxChunk,
-            @ForAll @IntRange(min = 0, max = 3) int rareness) {
+            @ForAll @IntRange(min = 0, max = 3) int rareness, @ForAll boolean withPairs) {
         Random random = new Random(seed);
         byte[] bytes = randomSequence(random, 1 + random.nextInt(150_000), rareness);
-        assertMatchesNaive(bytes, random, maxChunk);
+        assertMatchesNaive(bytes, random, maxChunk, withPairs);
     }
 
     @Property(tries = 300)
     void matchesNaiveCounterOnShortSequencesInTinyChunks(
             @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int maxChunk,
-            @ForAll @IntRange(min = 0, max = 3) int rareness) {
+            @ForAll @IntRange(min = 0, max = 3) int rareness, @ForAll boolean withPairs) {
         Random random = new Random(seed);
         byte[] bytes = randomSequence(random, random.nextInt(600), rareness);
-        assertMatchesNaive(bytes, random, maxChunk);
+        assertMatchesNaive(bytes, random, maxChunk, withPairs);
     }
 
     /** C, terminators, G (and Y/R variants) placed at every offset around lane, block and copy edges. */
@@ -73,12 +75,16 @@ class VectorCountKernelTest {
                             if (chunkSize < 4095 && bytes.length > 5000) {
                                 continue;
                             }
-                            BaseCountKernel kernel = new VectorCountKernel();
-                            kernel.reset();
-                            feed(kernel, bytes, chunkSize);
-                            assertCounts(kernel, bytes, expected, "'" + pattern.replace("\n", "\\n")
-                                    .replace("\r", "\\r") + "' at " + offset + " in "
-                                    + background.trim() + ", chunks of " + chunkSize);
+                            for (boolean withPairs : new boolean[] {false, true}) {
+                                VectorPairCounter pairs = withPairs ? new VectorPairCounter() : null;
+                                BaseCountKernel kernel = new VectorCountKernel(pairs);
+                                kernel.reset();
+                                feed(kernel, bytes, chunkSize);
+                                assertCounts(kernel, pairs, bytes, expected, "'"
+                                        + pattern.replace("\n", "\\n").replace("\r", "\\r")
+                                        + "' at " + offset + " in " + background.trim()
+                                        + ", chunks of " + chunkSize + (withPairs ? ", pairs" : ""));
+                            }
                         }
                     }
                 }
@@ -88,7 +94,7 @@ class VectorCountKernelTest {
 
     @Test
     void reportsFirstAndLastPairClassAcrossTerminators() {
-        BaseCountKernel kernel = new VectorCountKernel();
+        BaseCountKernel kernel = new VectorCountKernel(null);
         kernel.reset();
         feed(kernel, "\r\n\ngATTAC\n".getBytes(StandardCharsets.US_ASCII), 3);
         assertThat(kernel.firstClass()).isEqualTo(CountKernel.SECOND_G);
@@ -97,16 +103,18 @@ class VectorCountKernelTest {
         assertThat(kernel.lastClass()).isEqualTo(CountKernel.FIRST_Y);
     }
 
-    private static void assertMatchesNaive(byte[] bytes, Random random, int maxChunk) {
-        BaseCountKernel kernel = new VectorCountKernel();
+    private static void assertMatchesNaive(byte[] bytes, Random random, int maxChunk,
+            boolean withPairs) {
+        VectorPairCounter pairs = withPairs ? new VectorPairCounter() : null;
+        BaseCountKernel kernel = new VectorCountKernel(pairs);
         kernel.reset();
         for (int from = 0; from < bytes.length; ) {
             int length = Math.min(bytes.length - from, 1 + random.nextInt(maxChunk));
             kernel.add(directView(bytes, from, length));
             from += length;
         }
-        assertCounts(kernel, bytes, NaiveCounts.raw("x", bytes),
-                "random input of " + bytes.length + " bytes");
+        assertCounts(kernel, pairs, bytes, NaiveCounts.raw("x", bytes),
+                "random input of " + bytes.length + " bytes" + (withPairs ? ", pairs" : ""));
     }
 
     private static void feed(BaseCountKernel kernel, byte[] bytes, int chunkSize) {
@@ -123,8 +131,17 @@ class VectorCountKernelTest {
         return direct.position(3).slice().order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    private static void assertCounts(BaseCountKernel kernel, byte[] bytes, NaiveCounts.Row expected,
-            String description) {
+    /** The kernel's counts, and the pairs it counted into {@code pairs} if not null. */
+    private static void assertCounts(BaseCountKernel kernel, VectorPairCounter pairs, byte[] bytes,
+            NaiveCounts.Row expected, String description) {
+        if (pairs != null) {
+            long[] counted = new long[16];
+            for (int cell = 0; cell < 16; cell++) {
+                counted[cell] = pairs.cells[cell / 4 * 5 + cell % 4];
+            }
+            assertThat(counted).as("dinucleotides, " + description)
+                    .containsExactly(NaiveDinucleotides.raw(bytes));
+        }
         BaseCounts counts = kernel.counts();
         assertThat(List.of(counts.length, counts.a, counts.c, counts.g, counts.t, counts.nonAcgt(),
                         counts.cpg, counts.iupac2(), counts.iupac3(), counts.iupac4OrOther(),

@@ -38,7 +38,7 @@ public final class SplitHarness {
 
     public static List<SequenceCount> count(Path path, ReadMethod method, long splitSize,
             long mappingSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
-        CountAnalysis counts = new CountAnalysis();
+        CountAnalysis counts = CountAnalysis.bases();
         return run(Pass.of(counts), path, method, splitSize, mappingSize, chunkSize, subtasks,
                 shuffleSeed).get(counts);
     }

@@ -2,7 +2,6 @@ package io.mapchunk.source.reader;
 
 import io.mapchunk.analysis.Pass;
 import io.mapchunk.analysis.count.CountAnalysis;
-import io.mapchunk.analysis.count.DinucleotideAnalysis;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.analysis.gc.GcAnalysis;
 import io.mapchunk.analysis.gc.WindowSpec;
@@ -66,10 +65,9 @@ class TwoBitPropertiesTest {
             @ForAll ReadMethod method, @ForAll boolean vector) throws Exception {
         RandomTwoBitGenome genome = RandomTwoBitGenome.generate(seed);
         Path file = directory.write("g-" + seed + ".2bit", genome.twoBit());
-        CountAnalysis counts = new CountAnalysis();
-        DinucleotideAnalysis pairs = new DinucleotideAnalysis();
+        CountAnalysis counts = CountAnalysis.withDinucleotides();
 
-        Pass.Results results = Kernels.with(vector, () -> SplitHarness.run(Pass.of(counts, pairs),
+        Pass.Results results = Kernels.with(vector, () -> SplitHarness.run(Pass.of(counts),
                 file, method, splitSize, mappingSize, chunkSize, subtasks, seed));
 
         List<SequenceCount> counted = results.get(counts);
@@ -82,7 +80,7 @@ class TwoBitPropertiesTest {
                 .isEqualTo(NaiveCounts.seqtk(expected));
         assertThat(counted).extracting(record -> record.counts().lower).as("lowercase, " + layout)
                 .containsExactlyElementsOf(expected.stream().map(NaiveCounts.Row::lower).toList());
-        assertThat(results.get(pairs)).as("dinucleotides, " + layout)
+        assertThat(counted).extracting(SequenceCount::pairs).as("dinucleotides, " + layout)
                 .containsExactlyElementsOf(NaiveDinucleotides.fasta(genome.fasta()));
     }
 
@@ -101,7 +99,7 @@ class TwoBitPropertiesTest {
             channel.write(head, 0);
             channel.write(ByteBuffer.wrap(small, header, small.length - header), far);
         }
-        CountAnalysis counts = new CountAnalysis();
+        CountAnalysis counts = CountAnalysis.bases();
 
         List<SequenceCount> counted = SplitHarness.run(Pass.of(counts), file, ReadMethod.READ,
                 1L << 32, 1 << 16, 1 << 10, 2, 1).get(counts);

@@ -26,10 +26,11 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dinucleotides run through the pass like any analysis, on files cut into any split layout (down
- * to one byte): equal to a naive count over each record's joined sequence lines.
+ * Dinucleotides counted with the bases, on files cut into any split layout (down to one byte):
+ * equal to a naive count over each record's joined sequence lines, and the base counts equal to
+ * those counted without pairs.
  */
-class DinucleotideAnalysisTest {
+class DinucleotidesTest {
 
     private ScratchDirectory directory;
 
@@ -134,15 +135,22 @@ class DinucleotideAnalysisTest {
                 StandardCharsets.ISO_8859_1);
         for (int r = 0; r < counted.size(); r++) {
             String[] columns = facount.get(r + 1).split("\t");
-            assertThat(counted.get(r)[DinucleotideAnalysis.PAIRS.indexOf("CG")])
+            assertThat(counted.get(r)[Dinucleotides.PAIRS.indexOf("CG")])
                     .as("CG of %s", columns[0]).isEqualTo(Long.parseLong(columns[7]));
         }
     }
 
     private static List<long[]> pairs(Path file, ReadMethod method, long splitSize,
             long mappingSize, int chunkSize, int subtasks, long seed) throws IOException {
-        DinucleotideAnalysis pairs = new DinucleotideAnalysis();
-        return SplitHarness.run(Pass.of(pairs), file, method, splitSize, mappingSize, chunkSize,
-                subtasks, seed).get(pairs);
+        CountAnalysis counts = CountAnalysis.withDinucleotides();
+        List<SequenceCount> counted = SplitHarness.run(Pass.of(counts), file, method, splitSize,
+                mappingSize, chunkSize, subtasks, seed).get(counts);
+        CountAnalysis plain = CountAnalysis.bases();
+        List<SequenceCount> basesOnly = SplitHarness.run(Pass.of(plain), file, method, splitSize,
+                mappingSize, chunkSize, subtasks, seed).get(plain);
+        assertThat(counted).extracting(SequenceCount::counts).as("base counts with pairs")
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(basesOnly.stream().map(SequenceCount::counts).toList());
+        return counted.stream().map(SequenceCount::pairs).toList();
     }
 }
