@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * batch-shuffle buffers (64 MiB each, direct memory) are cut down: with {@code -Xmx128m} the JVM's
  * default direct-memory cap equals the heap, and the defaults alone would exceed it. Task managers
  * report accumulators (the progress counter) with their heartbeats, so those come every half
- * second instead of ten. Every listener binds to loopback, as the session cluster's do
+ * second instead of ten. A job's slots are asked for and matched at once, not after the 20 ms and
+ * 50 ms that Flink waits to batch the requests of many jobs (a third of a warm runner's job on a
+ * small genome). Every listener binds to loopback, as the session cluster's do
  * ({@code conf/config.yaml}): the blob server binds to {@code jobmanager.bind-host}, which is the
  * wildcard address unless set, and Flink's RPC and REST have no authentication.
  */
@@ -45,6 +47,8 @@ public final class EmbeddedCluster implements AutoCloseable {
             Map.entry("taskmanager.network.sort-shuffle.min-buffers", "64"),
             Map.entry("taskmanager.memory.managed.size", "32m"),
             Map.entry("heartbeat.interval", "500"),
+            Map.entry("slotmanager.requirement-check.delay", "1 ms"),
+            Map.entry("slot.request.max-interval", "1 ms"),
             Map.entry("jobmanager.bind-host", "127.0.0.1"),
             Map.entry("jobmanager.rpc.address", "127.0.0.1"),
             Map.entry("taskmanager.bind-host", "127.0.0.1"),
