@@ -94,7 +94,11 @@ public final class NRunAnalysis implements ChunkAnalysis<NRunAnalysis.Part, long
         };
     }
 
-    /** The counting loop: eight bytes at a time, bytes one by one only in words with a line end. */
+    /**
+     * The counting loop: eight bytes at a time; a word without N after a byte that is no N is
+     * passed over at once (most of a genome), and bytes are taken one by one only in words with N
+     * and a line end.
+     */
     static final class RunCounter {
         long runs;
         boolean bases;
@@ -113,13 +117,16 @@ public final class NRunAnalysis implements ChunkAnalysis<NRunAnalysis.Part, long
             int to = bytes.limit();
             for (; i + Long.BYTES <= to; i += Long.BYTES) {
                 long word = bytes.getLong(i);
+                long isN = Bytes.matchBytes(word | CASE, LOWER_N);
+                if (isN == 0 && !lastIsN && bases) {
+                    continue; // no run starts or goes on here, whatever the line ends
+                }
                 if (Bytes.hasByteBelow(word, CONTROLS) && Bytes.lineEndBytes(word) != 0) {
                     for (int j = i; j < i + Long.BYTES; j++) {
                         addByte(bytes.get(j));
                     }
                     continue;
                 }
-                long isN = Bytes.matchBytes(word | CASE, LOWER_N);
                 if (!bases) {
                     bases = true;
                     firstIsN = (isN & 0x80L) != 0;
