@@ -8,7 +8,9 @@ import sys
 from collections import defaultdict
 
 # sampling reads 10 MB of the file whatever its size: its "GB/s" would not compare with counting
-SAMPLING = {"samtools-faidx-r", "bedtools-random-getfasta", "mapchunk-sample"}
+SAMPLING = {"samtools-faidx-r", "samtools-faidx-r-2m", "bedtools-random-getfasta", "mapchunk-sample",
+            "mapchunk-sample-2m", "mapchunk-warm-sample", "mapchunk-warm-sample-2m",
+            "samtools-faidx-r-bgzf", "mapchunk-sample-bgzf"}
 COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
           "#bcbd22", "#17becf"]
 

@@ -10,11 +10,18 @@
 # (count), mapchunk-index-bgzf vs samtools-index-bgzf, mapchunk-sample-bgzf vs
 # samtools-faidx-r-bgzf. Tools alternate within each repetition (the order rotates); the page
 # cache is warmed and checked with fincore before each run.
+# Warm runner (issue 22): the *-warm tools run the same commands through a warm runner that this
+# script starts before the runs (-Xmx128m, like every JVM here) and stops at the end: mapchunk-warm-p2
+# (count --format json), mapchunk-warm-facount, mapchunk-warm-report, mapchunk-warm-sample(-2m);
+# their RSS and heap columns are the client's, the runner's peak is in environment.txt. The size
+# "set40" is 40 generated bacterial-size genomes (5 MB each, seeds 1-40) in one directory, for
+# mapchunk-stats (cold), mapchunk-warm-stats and seqkit-stats (`seqkit stats -a -T -j 2`).
 # Results: bench/results/<date>/runs.csv, summary.md, throughput.svg (and bench/results/latest).
 #
 #   bench/run.sh                      # bundled lambda genome, human_chr20 (if ../shared/data), 3 GiB
 #   bench/run.sh --reps 3 --sizes "small 3g"
 #   bench/run.sh --sizes 30g --reps 1 # the 30 GiB run (larger than RAM: cold, not for CI)
+#   bench/run.sh --sizes "small chr20 set40" --tools "mapchunk-warm-facount seqkit"
 #
 # Environment: MAPCHUNK_BENCH_DATA (generated files and logs, default /tmp/mapchunk-bench),
 # MAPCHUNK_SHARED_DATA (default ../shared/data), MAPCHUNK_SAMPLE_ARGS (mapchunk sample options,
@@ -76,6 +83,12 @@ prepare() { # name -> path of the FASTA (linked or generated into $data, with .f
     small) file="$data/lambda_virus.fa"; ln -sf "$home/data/lambda_virus.fa" "$file" ;;
     chr20) [[ -f "$shared/human_chr20.fa" ]] || return 1
            file="$data/human_chr20.fa"; ln -sf "$(cd "$shared" && pwd)/human_chr20.fa" "$file" ;;
+    set40) file="$data/set40"
+           mkdir -p "$file"
+           for seed in $(seq 1 40); do
+             [[ -s "$file/g$seed.fa" ]] || bin/mapchunk generate --size 5m --seed "$seed" -o "$file/g$seed.fa"
+           done
+           echo "$file"; return ;;
     *g) file="$data/human$name.fa"
         if [[ ! -s "$file" ]]; then
           log "generating $file"
@@ -102,11 +115,40 @@ prepare_bgzf() { # FASTA -> its BGZF twin FASTA.gz with .gzi (bgzip) and .fai (s
   [[ -s "$file.gz.fai" ]] || samtools faidx "$file.gz"
 }
 
+# --- the warm runner ---------------------------------------------------------------------------
+# Cold tools run with MAPCHUNK_DAEMON=off; warm ones with the runner's own environment, so that
+# the client hands them over (a runner of another build or environment would be passed over).
+export MAPCHUNK_DAEMON=off
+warm_env() { MAPCHUNK_DAEMON= MAPCHUNK_JAVA_OPTS="-Xmx128m" MAPCHUNK_LOG_DIR="$data/logs" "$@"; }
+runner_started=""
+start_runner() {
+  [[ -n "$runner_started" ]] && return
+  warm_env bin/mapchunk daemon start >&2
+  runner_started=yes
+  # the first commands compile the kernels: not part of any measurement
+  warm_env bin/mapchunk count "$home/data/lambda_virus.fa" > /dev/null
+}
+stop_runner() {
+  if [[ -n "$runner_started" ]]; then
+    warm_env bin/mapchunk daemon status | sed 's/^/runner /' >> "$out/environment.txt" || true
+    local pid; pid=$(warm_env bin/mapchunk daemon status | awk '/^warm runner: pid/ {print $4}')
+    [[ -n "$pid" ]] && grep -E 'VmHWM|VmRSS' "/proc/$pid/status" | sed 's/^/runner /' >> "$out/environment.txt"
+    warm_env bin/mapchunk daemon stop >&2 || true
+  fi
+}
+trap stop_runner EXIT
+
 # --- one run -----------------------------------------------------------------------------------
 mem_total_kb=$(awk '/MemTotal/ {print $2}' /proc/meminfo)
 warm() { # read the file into the page cache if it fits in 70% of RAM; print the cached percent
   local file="$1" size_kb
   size_kb=$(( $(stat -Lc %s "$file") / 1024 ))
+  if [[ -d "$file" ]]; then
+    cat "$file"/*.fa > /dev/null
+    fincore --bytes --noheadings --output RES,SIZE "$file"/*.fa \
+      | awk '{ r += $1; s += $2 } END { printf "%.0f", s > 0 ? 100 * r / s : 0 }'
+    return
+  fi
   if (( size_kb < mem_total_kb * 7 / 10 )); then cat "$file" > /dev/null; fi
   fincore --bytes --noheadings --output RES,SIZE "$(readlink -f "$file")" \
     | awk '{ if ($2 > 0) printf "%.0f", ($1 > $2 ? 100 : 100 * $1 / $2); else print 0 }'
@@ -116,6 +158,27 @@ run_tool() { # tool file -> a JSON line of measurements
   local tool="$1" file="$2" result="$out/last.out" gclog="$out/last.gc.log"
   rm -f "$result" "$result.gzi" "$gclog"
   case "$tool" in
+    mapchunk-warm-p2)
+      warm_env python3 bench/measure.py -- \
+        bin/mapchunk count -p 2 --format json -o "$result" "$file" \
+        | python3 -c 'import json,sys; m=json.loads(sys.stdin.read()); r=json.load(open(sys.argv[1]))["run"] if m["exit"]==0 else {}; m["job_s"]=r.get("job_seconds"); print(json.dumps(m))' "$result" ;;
+    mapchunk-warm-facount)
+      warm_env python3 bench/measure.py -- bin/mapchunk count -o "$result" "$file" ;;
+    mapchunk-warm-report)
+      warm_env python3 bench/measure.py -- bin/mapchunk report -o "$result" "$file" ;;
+    mapchunk-warm-sample)
+      # shellcheck disable=SC2086
+      warm_env python3 bench/measure.py -- bin/mapchunk sample $sample_args -o "$result" "$file" ;;
+    mapchunk-warm-sample-2m)
+      warm_env python3 bench/measure.py -- \
+        bin/mapchunk sample -n 2000000 -l 100 --seed 1 -o "$result" "$file" ;;
+    mapchunk-warm-stats)
+      warm_env python3 bench/measure.py -- bin/mapchunk stats -o "$result" "$file"/*.fa ;;
+    mapchunk-stats)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m" MAPCHUNK_LOG_DIR="$data/logs" MAPCHUNK_DAEMON=off \
+        python3 bench/measure.py -- bin/mapchunk stats -o "$result" "$file"/*.fa ;;
+    seqkit-stats)
+      python3 bench/measure.py -- seqkit stats -a -T -j 2 "$file"/*.fa ;;
     mapchunk-p1|mapchunk-p2)
       MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
         python3 bench/measure.py --gc-log "$gclog" -- \
@@ -209,12 +272,14 @@ echo "file,size_bytes,tool,rep,wall_s,cpu_s,job_s,exit,max_rss_mb,rss_anon_mb,rs
 
 for name in $sizes; do
   file="$(prepare "$name")" || { log "skipping $name (not available)"; continue; }
-  size=$(stat -Lc %s "$file")
+  size=$(du -Lbs "$file" | cut -f1)
   list="mapchunk-p2 seqkit samtools-faidx-r mapchunk-sample samtools-faidx-r-2m mapchunk-sample-2m"
   list="$list mapchunk-index samtools-index"
   list="$list mapchunk-bgzf-p2 seqkit-bgzf mapchunk-index-bgzf samtools-index-bgzf"
   list="$list mapchunk-sample-bgzf samtools-faidx-r-bgzf"
   [[ -n "$tools" ]] && list="$tools"
+  if [[ "$name" == set* ]]; then list="${tools:-seqkit-stats mapchunk-warm-stats mapchunk-stats}"; fi
+  [[ " $list" == *-warm-* ]] && start_runner
   [[ " $list" == *-bgzf* ]] && prepare_bgzf "$file"
   read -r -a order <<< "$list"
   for ((rep = 1; rep <= reps; rep++)); do
