@@ -24,9 +24,10 @@ public final class JobOptions {
     Integer parallelism;
 
     @Option(names = "--split-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "Bytes per split handed to a subtask (default: 256m; for a .2bit,"
-                    + " bases: a quarter as many packed bytes).")
-    long splitSize = MappedGenomeSource.DEFAULT_SPLIT_SIZE;
+            description = "Bytes per split handed to a subtask (default: 256m, or a file smaller"
+                    + " than that per subtask cut among the subtasks, in splits of at least 16m;"
+                    + " for a .2bit, bases: a quarter as many packed bytes).")
+    long splitSize = JobSettings.AUTOMATIC_SPLIT_SIZE;
 
     @Option(names = {"--mapping-size", "--window-size"}, paramLabel = "SIZE",
             converter = SizeConverter.class,

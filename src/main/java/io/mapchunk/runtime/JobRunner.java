@@ -74,9 +74,10 @@ public final class JobRunner {
     private record Prepared(SequenceFile file, int splits, DataStream<SequenceChunk> chunks) {}
 
     private static Prepared prepare(StreamExecutionEnvironment env, JobSettings settings) {
-        MappedGenomeSource source = settings.source();
-        SequenceFile file = source.file();
         JobEnvironments.prepare(env, settings);
+        MappedGenomeSource source = settings.source(settings.parallelism() > 0
+                ? settings.parallelism() : env.getParallelism());
+        SequenceFile file = source.file();
         int splits = SplitPlanner.count(file.size(), file.splitBytes(source.splitSize()));
         if (settings.parallelism() <= 0 && env.getParallelism() > splits) {
             env.setParallelism(splits); // a subtask without a split would only be deployed and idle

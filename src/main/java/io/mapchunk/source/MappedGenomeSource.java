@@ -48,6 +48,12 @@ public final class MappedGenomeSource
 
     /** Default split size: large enough that per-split cost vanishes, small enough to balance. */
     public static final long DEFAULT_SPLIT_SIZE = 256L << 20;
+    /**
+     * The smallest split that a file smaller than one default split per subtask is cut into, so
+     * that every subtask reads ({@link Builder#subtasks}): below it, a second subtask's start costs
+     * more than its half of the bytes.
+     */
+    public static final long MIN_SHARED_SPLIT_SIZE = 16L << 20;
     public static final long DEFAULT_MAPPING_SIZE = 64L << 20;
     public static final int DEFAULT_CHUNK_SIZE = 4 << 20;
 
@@ -133,6 +139,8 @@ public final class MappedGenomeSource
     public static final class Builder {
         private final InputLocation path;
         private long splitSize = DEFAULT_SPLIT_SIZE;
+        private boolean splitSizeGiven;
+        private int subtasks = 1;
         private long mappingSize = DEFAULT_MAPPING_SIZE;
         private int chunkSize = DEFAULT_CHUNK_SIZE;
         private ReadMethod readMethod = ReadMethod.MAP;
@@ -144,6 +152,18 @@ public final class MappedGenomeSource
         public Builder splitSize(long bytes) {
             checkArgument(bytes > 0, "split size must be positive, got %s", bytes);
             this.splitSize = bytes;
+            this.splitSizeGiven = true;
+            return this;
+        }
+
+        /**
+         * The subtasks that will read the file: without a {@link #splitSize}, a file smaller than
+         * one default split each is cut into that many splits (of at least
+         * {@link #MIN_SHARED_SPLIT_SIZE}), so that a 64 MB chromosome is read on every core.
+         */
+        public Builder subtasks(int count) {
+            checkArgument(count > 0, "subtasks must be positive, got %s", count);
+            this.subtasks = count;
             return this;
         }
 
@@ -173,9 +193,11 @@ public final class MappedGenomeSource
          */
         public MappedGenomeSource build() {
             SequenceFile file = SequenceFile.inspect(path);
+            long bytesPerSplit = splitSizeGiven ? splitSize : Math.min(splitSize,
+                    Math.max(MIN_SHARED_SPLIT_SIZE, (file.size() + subtasks - 1) / subtasks));
             long size = !file.splittable() ? Math.max(1, file.size())
-                    : path.isLocal() || file.compression() != Compression.NONE ? splitSize
-                    : BlockHosts.alignedSplitSize(path, splitSize);
+                    : path.isLocal() || file.compression() != Compression.NONE ? bytesPerSplit
+                    : BlockHosts.alignedSplitSize(path, bytesPerSplit);
             return new MappedGenomeSource(file, size, mappingSize,
                     chunkSize, file.compression() == Compression.NONE && path.isLocal() ? readMethod
                             : ReadMethod.READ);
