@@ -44,12 +44,14 @@ public final class KernelCpuTime {
                 "scalar kernel, resident direct buffer, 4 MiB chunks",
                 "vector kernel, resident direct buffer, 4 MiB chunks",
                 "plain line scanner, resident direct buffer, 4 MiB chunks",
-                "vector line scanner, resident direct buffer, 4 MiB chunks"};
+                "vector line scanner, resident direct buffer, 4 MiB chunks",
+                "vector kernel with dinucleotides, resident direct buffer, 4 MiB chunks"};
             int[] variants = args.length > 2
                     ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                     : java.util.stream.IntStream.range(0, names.length).toArray();
             for (int variant : variants) {
-                if ((variant == 4 || variant == 6 || variant == 8) && !VectorApi.available()) {
+                if ((variant == 4 || variant == 6 || variant == 8 || variant == 9)
+                        && !VectorApi.available()) {
                     continue;
                 }
                 if (variant >= 5 && resident == null) {
@@ -62,7 +64,8 @@ public final class KernelCpuTime {
                 long check = 0;
                 for (int pass = 0; pass < passes; pass++) {
                     long started = threads.getCurrentThreadCpuTime();
-                    check += variant >= 7 ? scanResident(variant == 8)
+                    check += variant == 9 ? runResidentWithPairs()
+                            : variant >= 7 ? scanResident(variant == 8)
                             : variant >= 5 ? runResident(variant == 6) : run(variant, channel, size);
                     seconds[pass] = (threads.getCurrentThreadCpuTime() - started) / 1e9;
                 }
@@ -78,6 +81,17 @@ public final class KernelCpuTime {
     /** The kernel alone: the first 256 MiB of the file, read once into a direct buffer. */
     private static long runResident(boolean vector) {
         BaseCountKernel kernel = vector ? CountKernels.create(true) : new CountKernel();
+        kernel.reset();
+        for (int from = 0; from < resident.limit(); from += CHUNK) {
+            int to = Math.min(resident.limit(), from + CHUNK);
+            kernel.add(resident.slice(from, to - from).order(ByteOrder.LITTLE_ENDIAN));
+        }
+        return kernel.counts().cpg;
+    }
+
+    /** The vector kernel counting dinucleotides in the same sweep, over the resident buffer. */
+    private static long runResidentWithPairs() {
+        BaseCountKernel kernel = CountKernels.withPairs(true);
         kernel.reset();
         for (int from = 0; from < resident.limit(); from += CHUNK) {
             int to = Math.min(resident.limit(), from + CHUNK);

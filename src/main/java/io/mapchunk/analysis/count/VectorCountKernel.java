@@ -13,7 +13,7 @@ import java.nio.ByteOrder;
 
 /**
  * {@link CountKernel}'s counts with the Vector API (jdk.incubator.vector): chunks are copied 64 KiB
- * at a time into an array, and each 4 KiB block is counted a vector at a time, with compare results
+ * at a time into an array, and each block of 128 vectors (8 KiB at 512 bits) is counted a vector at a time, with compare results
  * accumulated in byte lanes (A, C, G, T, terminators, lowercase, strict CG pairs).
  *
  * <p>The fast path knows only A C G T N (either case), LF and CR. A CG pair is found from the G by
@@ -38,7 +38,7 @@ final class VectorCountKernel implements BaseCountKernel {
                     : VectorShape.forBitSize(Integer.getInteger("mapchunk.kernel.bits")));
     private static final int LANES = SPECIES.length();
     /** Bytes counted by vectors before the lane sums are taken (a lane holds at most 255). */
-    private static final int BLOCK = Math.min(4096, 128 * LANES);
+    private static final int BLOCK = Math.min(8192, 128 * LANES);
     private static final int COPY = 64 << 10;
     /** Room before a block for the three bytes of pair history. */
     private static final int HISTORY = 3;
@@ -54,7 +54,8 @@ final class VectorCountKernel implements BaseCountKernel {
     private static final int HOLDS_N = 1;
     private static final int OTHER_BYTES = 2;
 
-    private final byte[] copy = new byte[HISTORY + COPY + LANES];
+    /** Room after a piece for the padding of either kernel's widest vector. */
+    private final byte[] copy = new byte[HISTORY + COPY + ByteVector.SPECIES_MAX.length()];
     private final CountKernel scalar = new CountKernel();
     /** Where the dinucleotides go, when they are counted; {@link #fused} when it is the vector one. */
     @Nullable

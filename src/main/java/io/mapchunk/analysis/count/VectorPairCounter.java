@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
 import java.nio.ByteBuffer;
 
 /**
- * {@link PairCounter}'s counts with the Vector API, on the blocks of up to 4 KiB that
+ * {@link PairCounter}'s counts with the Vector API, on the blocks of up to 128 vectors that
  * {@link VectorCountKernel} has copied into its array when it could not count the pairs itself in
  * the same loop as the bases (see there): each block is compared a vector at a time against itself
  * shifted by one and two bytes; each of the 16 pairs is an AND of two lane masks, accumulated in byte lanes (on Java 17
@@ -25,16 +25,13 @@ final class VectorPairCounter extends PairCounter {
     private static final VectorSpecies<Byte> SPECIES = VectorSpecies.of(byte.class,
             VectorShape.preferredShape());
     private static final int LANES = SPECIES.length();
-    /** Bytes per block: at most 255 vectors, so that no byte lane overflows. */
-    private static final int BLOCK = Math.min(4096, 128 * LANES);
-    /** Room a block needs before it, for the two bytes of history. */
-    static final int HISTORY = 2;
     private static final byte CASE = 0x20;
     private static final byte LF = '\n';
 
     /**
-     * Counts a block that a count kernel has copied to {@code in[start, start + count)}, with
-     * {@link #HISTORY} bytes of room before it and a vector's after it, which it may overwrite;
+     * Counts a block that a count kernel has copied to {@code in[start, start + count)}, with two
+     * bytes of room before it and a vector's after it, which it may overwrite; at most 255
+     * vectors, so that no byte lane overflows;
      * {@code bytes[from, from + count)} holds the same bytes, for the plain loop.
      */
     @Override
