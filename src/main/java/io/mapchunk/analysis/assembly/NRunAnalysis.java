@@ -7,9 +7,11 @@ import io.mapchunk.analysis.PartSummarizer;
 import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.Bytes;
+import io.mapchunk.io.VectorApi;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.stitch.Stitcher;
 
+import javax.annotation.Nullable;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,11 +97,25 @@ public final class NRunAnalysis implements ChunkAnalysis<NRunAnalysis.Part, long
     }
 
     /**
-     * The counting loop: eight bytes at a time; a word without N after a byte that is no N is
+     * Makes the vector search. A class of its own, so that verifying {@link RunCounter} does not
+     * load {@link VectorNSearch} on a JVM without the Vector API module.
+     */
+    private static final class Vectors {
+        static VectorNSearch search() {
+            return new VectorNSearch();
+        }
+    }
+
+    /**
+     * The counting loop: blocks without N passed over (found a vector at a time), then eight
+     * bytes at a time; a word without N after a byte that is no N is
      * passed over at once (most of a genome), and bytes are taken one by one only in words with N
      * and a line end.
      */
     static final class RunCounter {
+        /** Finds the blocks without N when the Vector API is on; else null. */
+        @Nullable
+        private final VectorNSearch search = VectorApi.enabled() ? Vectors.search() : null;
         long runs;
         boolean bases;
         boolean firstIsN;
@@ -113,8 +129,22 @@ public final class NRunAnalysis implements ChunkAnalysis<NRunAnalysis.Part, long
         }
 
         void add(ByteBuffer bytes) {
-            int i = bytes.position();
+            int from = bytes.position();
             int to = bytes.limit();
+            if (search == null) {
+                addWords(bytes, from, to);
+                return;
+            }
+            for (int block = from; block < to; block += VectorNSearch.BLOCK) {
+                int end = Math.min(to, block + VectorNSearch.BLOCK);
+                if (!bases || lastIsN || search.holdsN(bytes, block, end)) {
+                    addWords(bytes, block, end); // else no run starts or goes on in the block
+                }
+            }
+        }
+
+        private void addWords(ByteBuffer bytes, int from, int to) {
+            int i = from;
             for (; i + Long.BYTES <= to; i += Long.BYTES) {
                 long word = bytes.getLong(i);
                 long isN = Bytes.matchBytes(word | CASE, LOWER_N);
