@@ -13,10 +13,11 @@ import java.util.stream.Stream;
  * Chooses the BGZF block inflater: ISA-L's (Intel's GKL, whose JAR carries the Linux x86-64
  * library; 2.3 times java.util.zip's speed per core on genome blocks) when its native library
  * loads, java.util.zip's otherwise. The system property {@value #PROPERTY} ({@code java} or
- * {@code native}) forces one (tests run the BGZF tests with both). GKL extracts the library to a
- * temporary file and leaves its removal to the JVM's exit: here that file goes into a fresh
- * directory that is deleted as soon as the library is loaded (a loaded library stays mapped), so
- * no JVM, killed or not, leaves it behind. Loaded once per JVM; the choice is logged once.
+ * {@code native}) forces one (tests run the BGZF tests with both; {@code java} never loads the
+ * library). GKL extracts the library to a temporary file and leaves its removal to the JVM's exit:
+ * here that file goes into a fresh directory that is deleted as soon as the library is loaded (a
+ * loaded library stays mapped), so no JVM, killed or not, leaves it behind. Loaded once per JVM;
+ * the choice is logged once.
  */
 public final class BlockInflaters {
 
@@ -53,7 +54,8 @@ public final class BlockInflaters {
         if (!Boolean.valueOf(isal).equals(logged)) {
             logged = isal;
             LOG.info("BGZF inflater: {}", isal ? "native (ISA-L through Intel GKL)"
-                    : "java.util.zip" + (nativeAvailable() ? "" : " (ISA-L: " + Isal.FAILURE + ")"));
+                    : "java.util.zip (" + (forced.isEmpty() ? "ISA-L: " + Isal.FAILURE
+                            : PROPERTY + "=java") + ")");
         }
         return isal ? new IsalBlockInflater() : new JavaBlockInflater();
     }
