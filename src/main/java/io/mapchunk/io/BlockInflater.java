@@ -7,7 +7,7 @@ import java.util.zip.DataFormatException;
  * Inflates the raw deflate data of one BGZF block into exactly the block's stated size. Made by
  * {@link BlockInflaters#create()}: ISA-L's inflate where its native library loads, java.util.zip's
  * otherwise. Neither checks the CRC32: {@link BgzfChannel} does, over the bytes either produced,
- * so both accept and refuse the same blocks.
+ * so a block with wrong bytes is refused by both.
  */
 interface BlockInflater extends AutoCloseable {
 
