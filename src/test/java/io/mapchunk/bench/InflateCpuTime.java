@@ -13,9 +13,10 @@ import java.util.Locale;
 
 /**
  * Inflate speed of a compressed input as the readers see it: passes of 4 MiB positioned reads
- * through {@link InputChannels#open} (BGZF blocks inflated straight into a direct buffer by
- * {@code java.util.zip.Inflater}, CRC32 checked), timed in thread CPU time so a busy machine
- * still gives GB/s per core of uncompressed output. Usage: {@code InflateCpuTime FILE [PASSES]}.
+ * through {@link InputChannels#open} (BGZF blocks inflated by the {@code BlockInflaters} choice,
+ * {@code -Dmapchunk.inflater=java|native} to force one, CRC32 checked), timed in thread CPU time
+ * so a busy machine still gives GB/s per core of uncompressed output. Usage:
+ * {@code InflateCpuTime FILE [PASSES]}.
  */
 public final class InflateCpuTime {
 

@@ -1,9 +1,13 @@
 package io.mapchunk.io;
 
 import io.mapchunk.testing.BgzfWriter;
+import io.mapchunk.testing.Inflaters;
 import io.mapchunk.testing.ScratchDirectory;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
@@ -24,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Positioned reads of random lengths at random offsets (forward, backward, across block edges,
  * into heap and direct buffers) through the BGZF and gzip channels return exactly the bytes of
- * the uncompressed data, with the block table walked or taken from a {@code .gzi} written from it.
+ * the uncompressed data, with the block table walked or taken from a {@code .gzi} written from it,
+ * and BGZF blocks inflated by either inflater ({@link Inflaters}).
  */
 class CompressedChannelsPropertiesTest {
 
@@ -43,7 +48,7 @@ class CompressedChannelsPropertiesTest {
     @Property(tries = 200)
     void bgzfReadsReturnTheUncompressedBytes(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 3000) int blockSize,
-            @ForAll boolean withGzi) throws IOException {
+            @ForAll boolean withGzi, @ForAll("inflaters") String inflater) throws Exception {
         byte[] data = data(seed);
         Path file = directory.write("d" + seed + "-" + blockSize + ".gz",
                 BgzfWriter.bgzf(data, blockSize, 6));
@@ -54,7 +59,15 @@ class CompressedChannelsPropertiesTest {
             }
         }
 
-        assertReadsMatch(file, data, seed);
+        Inflaters.with(inflater, () -> {
+            assertReadsMatch(file, data, seed);
+            return null;
+        });
+    }
+
+    @Provide
+    Arbitrary<String> inflaters() {
+        return Arbitraries.of(Inflaters.BOTH);
     }
 
     @Property(tries = 100)
@@ -67,7 +80,16 @@ class CompressedChannelsPropertiesTest {
     }
 
     @Example
-    void onlyTheBlocksAReadTouchesAreInflated() throws IOException {
+    void onlyTheBlocksAReadTouchesAreInflated() throws Exception {
+        for (String inflater : Inflaters.BOTH) {
+            Inflaters.with(inflater, () -> {
+                onlyTheBlocksAReadTouchesAreInflatedBy(inflater);
+                return null;
+            });
+        }
+    }
+
+    private void onlyTheBlocksAReadTouchesAreInflatedBy(String inflater) throws IOException {
         byte[] data = data(5);
         int blockSize = 1000;
         assertThat(data.length).as("bytes for six blocks").isGreaterThan(6 * blockSize);
@@ -79,7 +101,7 @@ class CompressedChannelsPropertiesTest {
         }
         int end = start + ((file[start + 16] & 0xff) | (file[start + 17] & 0xff) << 8) + 1;
         file[end - 8] ^= 1;
-        Path path = directory.write("spoiled.gz", file);
+        Path path = directory.write("spoiled-" + inflater + ".gz", file);
 
         try (FileChannel channel = InputChannels.open(path)) {
             ByteBuffer buffer = ByteBuffer.allocate(2 * blockSize);
@@ -90,7 +112,8 @@ class CompressedChannelsPropertiesTest {
             assertThat(buffer.array())
                     .isEqualTo(Arrays.copyOfRange(data, 4 * blockSize, 6 * blockSize));
             assertThatThrownBy(() -> channel.read(ByteBuffer.allocate(10), 3L * blockSize + 500))
-                    .isInstanceOf(InputFileException.class).hasMessageContaining("CRC mismatch")
+                    .as(inflater).isInstanceOf(InputFileException.class)
+                    .hasMessageContaining("CRC mismatch")
                     .hasMessageContaining("at byte " + start);
         }
     }
