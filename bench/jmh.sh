@@ -14,6 +14,6 @@ fi
 . bin/jvm-flags.sh
 # shellcheck disable=SC2086
 # forks inherit these flags (the vector kernel needs its module)
-exec java $FLINK_JVM_FLAGS $MAPCHUNK_VECTOR_FLAGS -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+exec "$MAPCHUNK_JAVA_BIN" $FLINK_JVM_FLAGS $MAPCHUNK_VECTOR_FLAGS -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
   ${MAPCHUNK_BENCH_FILE:+-Dmapchunk.bench.file=$MAPCHUNK_BENCH_FILE} \
   org.openjdk.jmh.Main -jvmArgsAppend "${MAPCHUNK_BENCH_FILE:+-Dmapchunk.bench.file=$MAPCHUNK_BENCH_FILE}" "$@"

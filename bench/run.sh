@@ -230,7 +230,7 @@ run_tool() { # tool file -> a JSON line of measurements
         python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk report -o "$result" "$file" ;;
     flink-textline-p2)
       python3 bench/measure.py --stdout "$result" --gc-log "$gclog" -- \
-        java -Xmx128m "-Xlog:gc,gc+heap+exit:file=$gclog" $FLINK_JVM_FLAGS -XX:+UseSerialGC \
+        "$MAPCHUNK_JAVA_BIN" -Xmx128m "-Xlog:gc,gc+heap+exit:file=$gclog" $FLINK_JVM_FLAGS -XX:+UseSerialGC \
         -Dlog4j.configurationFile="$home/conf/log4j-cli.properties" -Dmapchunk.log.file="$data/logs/baseline.log" \
         -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
         io.mapchunk.bench.TextLineBaselineJob "$file" 2 \
@@ -266,7 +266,7 @@ run_tool() { # tool file -> a JSON line of measurements
 echo "file,size_bytes,tool,rep,wall_s,cpu_s,job_s,exit,max_rss_mb,rss_anon_mb,rss_file_mb,peak_heap_mb,cached_pct,load1" \
   > "$out/runs.csv"
 { echo "date: $(date -u)"; echo "host: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr)";
-  java -version 2>&1 | head -1; seqkit version; echo "seqtk $(seqtk 2>&1 | awk '/Version/ {print $2}')";
+  "$MAPCHUNK_JAVA_BIN" -version 2>&1 | head -1; seqkit version; echo "seqtk $(seqtk 2>&1 | awk '/Version/ {print $2}')";
   samtools --version | head -1; bedtools --version; echo "mapchunk $(git rev-parse --short HEAD)";
   echo "reps: $reps; sizes: $sizes"; } > "$out/environment.txt"
 

@@ -35,6 +35,22 @@ class VectorLineScannerTest {
                 .usingRecursiveComparison().isEqualTo(expected);
     }
 
+    /** Chunks longer than the scanner's 16 KiB copy, so that pieces end mid-chunk. */
+    @Property(tries = 60)
+    void summarisesLongChunksLikeThePlainScanner(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 16_000, max = 40_000) int maxChunk,
+            @ForAll @IntRange(min = 0, max = 3) int oddness) {
+        Random random = new Random(seed);
+        byte[] bytes = randomLines(random, 30_000 + random.nextInt(40_000), oddness);
+
+        LineSummary expected = scan(new LineScanner(), bytes, 7, new Random(seed), maxChunk);
+        LineSummary actual = scan(VectorLineScanner.newScanner(), bytes, 7, new Random(seed), maxChunk);
+
+        assertThat(actual).as("summary of %d bytes, chunks up to %d", bytes.length, maxChunk)
+                .usingRecursiveComparison().isEqualTo(expected);
+    }
+
     /** A single lone CR (a bad byte) at the last lane of a vector or anywhere else. */
     @Property(tries = 300)
     void findsALoneCarriageReturnAnywhere(
