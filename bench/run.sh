@@ -146,7 +146,7 @@ warm() { # read the file into the page cache if it fits in 70% of RAM; print the
   if [[ -d "$file" ]]; then
     cat "$file"/*.fa > /dev/null
     fincore --bytes --noheadings --output RES,SIZE "$file"/*.fa \
-      | awk '{ r += $1; s += $2 } END { printf "%.0f", s > 0 ? 100 * r / s : 0 }'
+      | awk '{ r += $1; s += $2 } END { printf "%.0f", (s > 0 ? 100 * r / s : 0) }'
     return
   fi
   if (( size_kb < mem_total_kb * 7 / 10 )); then cat "$file" > /dev/null; fi

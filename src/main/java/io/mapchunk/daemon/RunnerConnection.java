@@ -2,6 +2,7 @@ package io.mapchunk.daemon;
 
 import io.mapchunk.cli.Invocation;
 import io.mapchunk.cli.MapchunkCli;
+import io.mapchunk.daemon.client.DaemonClient;
 import io.mapchunk.daemon.client.Frames;
 import io.mapchunk.daemon.client.Request;
 import jdk.net.ExtendedSocketOptions;
@@ -17,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,9 +32,6 @@ import java.util.Objects;
 final class RunnerConnection implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunnerConnection.class);
-    /** What the client and the runner must agree on (see DaemonClient.MUST_MATCH). */
-    private static final List<String> MUST_MATCH = List.of("MAPCHUNK_JAVA_OPTS", "MAPCHUNK_LOG_DIR",
-            "MAPCHUNK_CLASSPATH", "FLINK_CONF_DIR", "JAVA_HOME");
 
     private final Runner runner;
     private final SocketChannel channel;
@@ -101,7 +98,7 @@ final class RunnerConnection implements Runnable {
     }
 
     private static boolean sameEnvironment(Map<String, String> client) {
-        for (String name : MUST_MATCH) {
+        for (String name : DaemonClient.MUST_MATCH) {
             if (!Objects.equals(emptyToNull(client.get(name)), emptyToNull(System.getenv(name)))) {
                 return false;
             }

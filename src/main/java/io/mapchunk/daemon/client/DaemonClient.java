@@ -32,8 +32,8 @@ public final class DaemonClient {
     /** Exit code of {@code daemon status} when no runner listens (as LSB init scripts use). */
     static final int NOT_RUNNING = 3;
     /** The environment a runner must share with its client, or the client runs cold. */
-    static final List<String> MUST_MATCH = Arrays.asList("MAPCHUNK_JAVA_OPTS", "MAPCHUNK_LOG_DIR",
-            "MAPCHUNK_CLASSPATH", "FLINK_CONF_DIR", "JAVA_HOME");
+    public static final List<String> MUST_MATCH = Arrays.asList("MAPCHUNK_JAVA_OPTS",
+            "MAPCHUNK_LOG_DIR", "MAPCHUNK_CLASSPATH", "FLINK_CONF_DIR", "JAVA_HOME", "MAPCHUNK_JAVA");
 
     private final Path socket;
     private final Path home;
