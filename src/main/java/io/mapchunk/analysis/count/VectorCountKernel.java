@@ -23,8 +23,8 @@ import java.nio.ByteOrder;
  * row), or follows a Y, is recounted exactly by a {@link CountKernel}, which keeps the histogram and
  * the (C|Y)(G|R) context counters for it.
  *
- * <p>Given a {@link VectorPairCounter}, the same loop also counts the 16 dinucleotides of blocks
- * of A C G T N and single LFs (the bytes are read once); any other block is counted by the
+ * <p>Given a {@link VectorPairCounter}, one loop counts the bases and the 16 dinucleotides of
+ * blocks of A C G T and single LFs (the bytes are read once); any other block is counted by the
  * two kernels' own loops, from the same copy.
  */
 final class VectorCountKernel implements BaseCountKernel {
@@ -48,11 +48,6 @@ final class VectorCountKernel implements BaseCountKernel {
     private static final byte CR = '\r';
     /** Below this (signed) a byte of a fast block is a terminator: only LF and CR are there. */
     private static final byte TERMINATOR_BOUND = CR + 1;
-
-    /** {@link #countCleanBlockWithPairs}: counted; not counted as it holds N; not counted. */
-    private static final int COUNTED = 0;
-    private static final int HOLDS_N = 1;
-    private static final int OTHER_BYTES = 2;
 
     /** Room after a piece for the padding of either kernel's widest vector. */
     private final byte[] copy = new byte[HISTORY + COPY + ByteVector.SPECIES_MAX.length()];
@@ -112,9 +107,7 @@ final class VectorCountKernel implements BaseCountKernel {
                 int start = HISTORY + block;
                 boolean afterY = previous == CountKernel.FIRST_Y;
                 if (fused != null && !afterY && fused.first != PairCounter.NONE) {
-                    int clean = countCleanBlockWithPairs(start, blockLength);
-                    if (clean == COUNTED
-                            || clean == HOLDS_N && countBlockWithPairs(start, blockLength)) {
+                    if (countCleanBlockWithPairs(start, blockLength)) {
                         continue;
                     }
                 }
@@ -209,10 +202,10 @@ final class VectorCountKernel implements BaseCountKernel {
      * pairs with the next, and the block's first base with the carried one unless that is N, so
      * the pairs that start with X number the X bases, plus a carried X, minus a last X; those that
      * end with Y, the Y bases minus a first Y after N. The pairs with T follow from those sums.
-     * Returns {@link #COUNTED}, or counts nothing and returns {@link #HOLDS_N} if the block holds N
-     * (else only those bytes), or {@link #OTHER_BYTES}.
+     * Returns true, or counts nothing and returns false: then the two kernels' own loops count the
+     * block (blocks with N are few, at the edges of N runs and inside them).
      */
-    private int countCleanBlockWithPairs(int start, int count) {
+    private boolean countCleanBlockWithPairs(int start, int count) {
         final byte[] in = copy;
         final VectorPairCounter counter = fused;
         int carried = counter.last;
@@ -274,13 +267,13 @@ final class VectorCountKernel implements BaseCountKernel {
             sumGG = sumGG.sub(firstG.and(isG).toVector());
         }
         if (VectorLanes.sum(sumKnown) != padded - start) {
-            return OTHER_BYTES;
+            return false;
         }
         long[] bases = {VectorLanes.sum(sumA), VectorLanes.sum(sumC), VectorLanes.sum(sumG),
             VectorLanes.sum(sumT)};
         long baseCount = count - VectorLanes.sum(sumLf);
         if (bases[0] + bases[1] + bases[2] + bases[3] != baseCount) {
-            return HOLDS_N;
+            return false;
         }
         a += bases[0];
         c += bases[1];
@@ -318,128 +311,6 @@ final class VectorCountKernel implements BaseCountKernel {
             }
             cells[18] += tt;
         }
-        notePrevious(in, start, end);
-        return COUNTED;
-    }
-
-    /**
-     * Counts the bases and the dinucleotides of {@code copy[start, start + count)} in one loop if
-     * it holds only A C G T N (either case) and single LFs, and returns true; otherwise counts
-     * nothing and returns false. With single LFs a CpG is the CG pair: a base after an LF pairs
-     * with the byte two back. The two bytes before the block are written from the carried pair
-     * class, which is C exactly when {@link #previous} is {@link CountKernel#FIRST_C}.
-     */
-    private boolean countBlockWithPairs(int start, int count) {
-        final byte[] in = copy;
-        final VectorPairCounter counter = fused;
-        counter.writeHistory(in, start);
-        int end = start + count;
-        int padded = VectorLanes.padToVectors(in, start, count, LANES, (byte) 'N');
-        ByteVector zero = ByteVector.zero(SPECIES);
-        ByteVector sumA = zero;
-        ByteVector sumC = zero;
-        ByteVector sumG = zero;
-        ByteVector sumT = zero;
-        ByteVector sumLf = zero;
-        ByteVector sumLower = zero;
-        ByteVector sumKnown = zero;
-        ByteVector sumAA = zero;
-        ByteVector sumAC = zero;
-        ByteVector sumAG = zero;
-        ByteVector sumAT = zero;
-        ByteVector sumCA = zero;
-        ByteVector sumCC = zero;
-        ByteVector sumCG = zero;
-        ByteVector sumCT = zero;
-        ByteVector sumGA = zero;
-        ByteVector sumGC = zero;
-        ByteVector sumGG = zero;
-        ByteVector sumGT = zero;
-        ByteVector sumTA = zero;
-        ByteVector sumTC = zero;
-        ByteVector sumTG = zero;
-        ByteVector sumTT = zero;
-        for (int i = start; i < padded; i += LANES) {
-            ByteVector v = ByteVector.fromArray(SPECIES, in, i);
-            ByteVector back = ByteVector.fromArray(SPECIES, in, i - 1);
-            ByteVector folded = v.or(CASE);
-            ByteVector backFolded = back.or(CASE);
-            ByteVector back2Folded = ByteVector.fromArray(SPECIES, in, i - 2).or(CASE);
-            VectorMask<Byte> isA = folded.eq((byte) 'a');
-            VectorMask<Byte> isC = folded.eq((byte) 'c');
-            VectorMask<Byte> isG = folded.eq((byte) 'g');
-            VectorMask<Byte> isT = folded.eq((byte) 't');
-            VectorMask<Byte> isLf = v.eq(LF);
-            VectorMask<Byte> backLf = back.eq(LF);
-            VectorMask<Byte> known = isA.or(isC).or(isG).or(isT).or(folded.eq((byte) 'n')).or(isLf)
-                    .andNot(isLf.and(backLf));
-            sumA = sumA.sub(isA.toVector());
-            sumC = sumC.sub(isC.toVector());
-            sumG = sumG.sub(isG.toVector());
-            sumT = sumT.sub(isT.toVector());
-            sumLf = sumLf.sub(isLf.toVector());
-            sumLower = sumLower.sub(folded.eq(v).toVector());
-            sumKnown = sumKnown.sub(known.toVector());
-            // the base before: one back, or two back across an LF
-            VectorMask<Byte> firstA = backFolded.eq((byte) 'a')
-                    .or(backLf.and(back2Folded.eq((byte) 'a')));
-            VectorMask<Byte> firstC = backFolded.eq((byte) 'c')
-                    .or(backLf.and(back2Folded.eq((byte) 'c')));
-            VectorMask<Byte> firstG = backFolded.eq((byte) 'g')
-                    .or(backLf.and(back2Folded.eq((byte) 'g')));
-            VectorMask<Byte> firstT = backFolded.eq((byte) 't')
-                    .or(backLf.and(back2Folded.eq((byte) 't')));
-            sumAA = sumAA.sub(firstA.and(isA).toVector());
-            sumAC = sumAC.sub(firstA.and(isC).toVector());
-            sumAG = sumAG.sub(firstA.and(isG).toVector());
-            sumAT = sumAT.sub(firstA.and(isT).toVector());
-            sumCA = sumCA.sub(firstC.and(isA).toVector());
-            sumCC = sumCC.sub(firstC.and(isC).toVector());
-            sumCG = sumCG.sub(firstC.and(isG).toVector());
-            sumCT = sumCT.sub(firstC.and(isT).toVector());
-            sumGA = sumGA.sub(firstG.and(isA).toVector());
-            sumGC = sumGC.sub(firstG.and(isC).toVector());
-            sumGG = sumGG.sub(firstG.and(isG).toVector());
-            sumGT = sumGT.sub(firstG.and(isT).toVector());
-            sumTA = sumTA.sub(firstT.and(isA).toVector());
-            sumTC = sumTC.sub(firstT.and(isC).toVector());
-            sumTG = sumTG.sub(firstT.and(isG).toVector());
-            sumTT = sumTT.sub(firstT.and(isT).toVector());
-        }
-        if (VectorLanes.sum(sumKnown) != padded - start) {
-            return false;
-        }
-        long blockA = VectorLanes.sum(sumA);
-        long blockC = VectorLanes.sum(sumC);
-        long blockG = VectorLanes.sum(sumG);
-        long blockT = VectorLanes.sum(sumT);
-        long bases = count - VectorLanes.sum(sumLf);
-        a += blockA;
-        c += blockC;
-        g += blockG;
-        t += blockT;
-        n += bases - blockA - blockC - blockG - blockT;
-        lower += VectorLanes.sum(sumLower);
-        long blockCg = VectorLanes.sum(sumCG);
-        cpg += blockCg;
-        long[] cells = counter.cells;
-        cells[0] += VectorLanes.sum(sumAA);
-        cells[1] += VectorLanes.sum(sumAC);
-        cells[2] += VectorLanes.sum(sumAG);
-        cells[3] += VectorLanes.sum(sumAT);
-        cells[5] += VectorLanes.sum(sumCA);
-        cells[6] += VectorLanes.sum(sumCC);
-        cells[7] += blockCg;
-        cells[8] += VectorLanes.sum(sumCT);
-        cells[10] += VectorLanes.sum(sumGA);
-        cells[11] += VectorLanes.sum(sumGC);
-        cells[12] += VectorLanes.sum(sumGG);
-        cells[13] += VectorLanes.sum(sumGT);
-        cells[15] += VectorLanes.sum(sumTA);
-        cells[16] += VectorLanes.sum(sumTC);
-        cells[17] += VectorLanes.sum(sumTG);
-        cells[18] += VectorLanes.sum(sumTT);
-        counter.noteLast(in, start, end);
         notePrevious(in, start, end);
         return true;
     }
