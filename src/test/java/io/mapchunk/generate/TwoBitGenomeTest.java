@@ -45,7 +45,8 @@ class TwoBitGenomeTest {
         byte[] twin = asTwoBitText(fasta.toString(StandardCharsets.US_ASCII));
         assertThat(CountText.seqtk(results.get(counts)))
                 .isEqualTo(NaiveCounts.seqtk(NaiveCounts.fasta(twin)));
-        assertThat(results.get(counts)).extracting(SequenceCount::pairs).containsExactlyElementsOf(NaiveDinucleotides.fasta(twin));
+        assertThat(results.get(counts)).extracting(SequenceCount::pairs)
+                .containsExactlyElementsOf(NaiveDinucleotides.fasta(twin));
         assertThat(CountText.facount(results.get(counts))).as("faCount: IUPAC is N either way")
                 .isEqualTo(NaiveCounts.facount(NaiveCounts.fasta(fasta.toByteArray())));
     }

@@ -6,6 +6,7 @@ import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.analysis.PartSummarizer;
 import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.io.VectorApi;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.stitch.Stitcher;
 
@@ -41,8 +42,9 @@ public final class CountAnalysis implements ChunkAnalysis<PartCount, List<Sequen
 
     @Override
     public ChunkFolder<PartCount> newFolder(SequenceFile file) {
-        PairCounter pairs = dinucleotides ? CountKernels.pairCounter() : null;
-        BaseCountKernel kernel = CountKernels.create(pairs);
+        boolean vector = VectorApi.enabled();
+        PairCounter pairs = dinucleotides ? CountKernels.pairCounter(vector) : null;
+        BaseCountKernel kernel = CountKernels.create(vector, pairs);
         PackedCounter packed = new PackedCounter();
         PackedPairCounter packedPairs = new PackedPairCounter();
         return new PartSummarizer<>() {

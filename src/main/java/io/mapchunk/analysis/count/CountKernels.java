@@ -33,24 +33,20 @@ public final class CountKernels {
         return create(vector, null);
     }
 
-    /**
-     * The kernel of {@link #create()} that also counts the dinucleotides of every byte it is given
-     * into {@code pairs} (when not null), in the same sweep.
-     */
-    static BaseCountKernel create(@Nullable PairCounter pairs) {
-        return create(VectorApi.enabled(), pairs);
-    }
-
-    /** The pair counter for {@link #create(PairCounter)}: its vector one when that kernel is. */
-    static PairCounter pairCounter() {
-        return VectorApi.enabled() ? Vectors.pairCounter() : new PairCounter();
-    }
-
     /** A kernel as {@link #create(boolean)} that also counts dinucleotides (for benchmarks). */
     public static BaseCountKernel withPairs(boolean vector) {
-        return create(vector, vector ? Vectors.pairCounter() : new PairCounter());
+        return create(vector, pairCounter(vector));
     }
 
+    /** The pair counter for {@link #create(boolean, PairCounter)}: the vector one if asked. */
+    static PairCounter pairCounter(boolean vector) {
+        return vector ? Vectors.pairCounter() : new PairCounter();
+    }
+
+    /**
+     * The kernel of {@link #create(boolean)} that also counts the dinucleotides of every byte it is
+     * given into {@code pairs} (when not null), in the same sweep.
+     */
     static BaseCountKernel create(boolean vector, @Nullable PairCounter pairs) {
         if (vector && !VectorApi.available()) {
             throw new IllegalStateException("the vector counting kernel needs a JVM started with"

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * {@code first * 5 + second} for classes A, C, G, T (0-3) and other (4); line ends are passed over,
  * so pairs cross them. Also keeps the classes of the part's first and last bytes other than line
  * ends, for the pairs across part edges. Fed by a count kernel, in the same sweep as the base
- * counts ({@link CountKernels#create(PairCounter)}); {@link VectorPairCounter} is the fast version.
+ * counts ({@link CountKernels#create(boolean, PairCounter)}); {@link VectorPairCounter} is the
+ * fast version.
  */
 class PairCounter {
 

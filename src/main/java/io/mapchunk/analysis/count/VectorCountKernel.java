@@ -13,8 +13,9 @@ import java.nio.ByteOrder;
 
 /**
  * {@link CountKernel}'s counts with the Vector API (jdk.incubator.vector): chunks are copied 64 KiB
- * at a time into an array, and each block of 128 vectors (8 KiB at 512 bits) is counted a vector at a time, with compare results
- * accumulated in byte lanes (A, C, G, T, terminators, lowercase, strict CG pairs).
+ * at a time into an array, and each block of 128 vectors (8 KiB at 512 bits) is counted a vector
+ * at a time, with compare results accumulated in byte lanes (A, C, G, T, terminators, lowercase,
+ * strict CG pairs).
  *
  * <p>The fast path knows only A C G T N (either case), LF and CR. A CG pair is found from the G by
  * looking back one, two or three bytes, so up to two line terminators may sit between C and G; the
@@ -52,7 +53,7 @@ final class VectorCountKernel implements BaseCountKernel {
     /** Room after a piece for the padding of either kernel's widest vector. */
     private final byte[] copy = new byte[HISTORY + COPY + ByteVector.SPECIES_MAX.length()];
     private final CountKernel scalar = new CountKernel();
-    /** Where the dinucleotides go, when they are counted; {@link #fused} when it is the vector one. */
+    /** Where the dinucleotides go, when counted; also {@link #fused} when it is the vector one. */
     @Nullable
     private final PairCounter pairs;
     @Nullable

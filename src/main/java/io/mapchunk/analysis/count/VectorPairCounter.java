@@ -12,8 +12,8 @@ import java.nio.ByteBuffer;
  * {@link PairCounter}'s counts with the Vector API, on the blocks of up to 128 vectors that
  * {@link VectorCountKernel} has copied into its array when it could not count the pairs itself in
  * the same loop as the bases (see there): each block is compared a vector at a time against itself
- * shifted by one and two bytes; each of the 16 pairs is an AND of two lane masks, accumulated in byte lanes (on Java 17
- * mask reductions per vector are slow, lane sums per block are not).
+ * shifted by one and two bytes; each of the 16 pairs is an AND of two lane masks, accumulated in
+ * byte lanes (on Java 17 mask reductions per vector are slow, lane sums per block are not).
  *
  * <p>The fast path knows A C G T N (either case) and single LF line ends: a base after an LF pairs
  * with the byte two back. The two bytes before a block are written from the carried class, so
@@ -31,8 +31,8 @@ final class VectorPairCounter extends PairCounter {
     /**
      * Counts a block that a count kernel has copied to {@code in[start, start + count)}, with two
      * bytes of room before it and a vector's after it, which it may overwrite; at most 255
-     * vectors, so that no byte lane overflows;
-     * {@code bytes[from, from + count)} holds the same bytes, for the plain loop.
+     * vectors, so that no byte lane overflows. {@code bytes[from, from + count)} holds the same
+     * bytes, for the plain loop.
      */
     @Override
     void addBlock(byte[] in, int start, int count, ByteBuffer bytes, int from) {

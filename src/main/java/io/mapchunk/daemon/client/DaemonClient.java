@@ -33,7 +33,8 @@ public final class DaemonClient {
     static final int NOT_RUNNING = 3;
     /** The environment a runner must share with its client, or the client runs cold. */
     public static final List<String> MUST_MATCH = Arrays.asList("MAPCHUNK_JAVA_OPTS",
-            "MAPCHUNK_LOG_DIR", "MAPCHUNK_CLASSPATH", "FLINK_CONF_DIR", "JAVA_HOME", "MAPCHUNK_JAVA");
+            "MAPCHUNK_LOG_DIR", "MAPCHUNK_CLASSPATH", "FLINK_CONF_DIR", "JAVA_HOME",
+            "MAPCHUNK_JAVA");
 
     private final Path socket;
     private final Path home;
