@@ -4,45 +4,49 @@ import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputFileException;
 
 /**
- * Decides from the first bytes of a file whether it is FASTA, raw sequence, or something else, and
- * a UCSC .2bit file, and names the common wrong inputs (compressed files, BAM) instead of counting
- * garbage.
+ * The byte classes the text formats recognise themselves by, and the one line for a file no
+ * format recognises: the common wrong inputs (compressed files, BAM, FASTQ) are named instead of
+ * being counted as garbage.
  */
 final class ContentSniffer {
 
     private ContentSniffer() {}
 
-    static SequenceFileKind classify(String name, byte[] head, int length) {
-        if (TwoBitFile.hasSignature(head, length)) {
-            return SequenceFileKind.TWO_BIT;
-        }
-        String known = knownBinaryFormat(head, length);
-        if (known != null) {
-            throw new InputFileException(name + ": looks like " + known + ", which is not supported; "
-                    + "give an uncompressed FASTA, .2bit or raw sequence file");
-        }
+    /** The offset of the first byte that is not white space, or {@code length}. */
+    static int firstNonSpace(byte[] head, int length) {
         int first = 0;
         while (first < length && isSpace(head[first])) {
             first++;
         }
-        if (first == length) {
-            return SequenceFileKind.FASTA; // only whitespace: an empty FASTA
-        }
-        if (head[first] == '>') {
-            return SequenceFileKind.FASTA;
-        }
-        if (head[first] == '@') {
-            throw new InputFileException(name + ": looks like FASTQ, which is not supported");
-        }
-        for (int i = first; i < length; i++) {
+        return first;
+    }
+
+    /** The offset of the first byte from {@code from} neither a sequence letter nor a space, or -1. */
+    static int firstForeignByte(byte[] head, int from, int length) {
+        for (int i = from; i < length; i++) {
             byte b = head[i];
             if (!isSequenceLetter(b) && !isSpace(b)) {
-                throw new InputFileException(String.format(
-                        "%s: not a FASTA or raw sequence file (byte 0x%02x at offset %d)",
-                        name, b & 0xff, i));
+                return i;
             }
         }
-        return SequenceFileKind.RAW;
+        return -1;
+    }
+
+    /** Why no format recognises {@code head}, as the one line the user sees. */
+    static InputFileException unrecognized(String name, byte[] head, int length) {
+        String known = knownBinaryFormat(head, length);
+        if (known != null) {
+            return new InputFileException(name + ": looks like " + known
+                    + ", which is not supported; give an uncompressed FASTA, .2bit or raw sequence file");
+        }
+        int first = firstNonSpace(head, length);
+        if (first < length && head[first] == '@') {
+            return new InputFileException(name + ": looks like FASTQ, which is not supported");
+        }
+        int foreign = Math.max(first, firstForeignByte(head, first, length));
+        return new InputFileException(String.format(
+                "%s: not a FASTA or raw sequence file (byte 0x%02x at offset %d)",
+                name, head[foreign] & 0xff, foreign));
     }
 
     private static String knownBinaryFormat(byte[] h, int n) {

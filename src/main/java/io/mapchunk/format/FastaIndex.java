@@ -143,7 +143,7 @@ public final class FastaIndex implements Serializable {
                     throw new InputFileException(where + " lies outside the file (size "
                             + file.size() + ")");
                 }
-                if (file.kind() == SequenceFileKind.FASTA) {
+                if (file.format().headerLines()) {
                     checkHeader(channel, previousEnd, entry, where);
                 } else if (entries.size() != 1 || entry.offset() != 0) {
                     throw new InputFileException(where + ": a raw file has one record at offset 0");

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.mapchunk.io.InputLocation;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -17,18 +16,12 @@ public final class IndexBeside {
 
     private IndexBeside() {}
 
-    /** The checked index beside {@code input}, or empty when there is none. */
-    public static Optional<FastaIndex> read(Path input) {
-        return read(InputLocation.of(input));
-    }
-
-    /** The checked index beside {@code input} (on the same file system), or empty. */
-    public static Optional<FastaIndex> read(InputLocation input) {
-        InputLocation fai = input.withSuffix(".fai");
+    /** The checked index beside {@code file} (on the same file system), or empty. */
+    public static Optional<FastaIndex> read(SequenceFile file) {
+        InputLocation fai = InputLocation.of(file.path()).withSuffix(".fai");
         if (!fai.exists()) {
             return Optional.empty();
         }
-        SequenceFile file = SequenceFile.inspect(input);
         FastaIndex index = FastaIndex.read(fai);
         index.validate(file, fai);
         LOG.info("using index {} ({} records)", fai, index.size());

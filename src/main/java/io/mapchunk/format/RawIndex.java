@@ -27,7 +27,7 @@ public final class RawIndex {
     private RawIndex() {}
 
     public static Optional<FastaIndex> of(SequenceFile file) {
-        if (file.kind() != SequenceFileKind.RAW) {
+        if (file.format().headerLines()) {
             throw new IllegalArgumentException(file.path() + " is not a raw sequence file");
         }
         try (FileChannel channel = InputChannels.open(InputLocation.of(file.path()))) {

@@ -16,15 +16,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.apache.flink.core.fs.FileStatus;
 
 /**
- * An input file as planned: its path, size and modification time when the job was planned, and its
- * kind, detected from content. Readers compare size and mtime again to notice a file that changed.
+ * An input file as inspected, once per run: its path, size and modification time when the job was
+ * planned (readers compare them again to notice a file that changed), its {@link SequenceFormat},
+ * detected from content, and what the format parsed from it ({@link FormatHeader}, e.g. a
+ * {@code .2bit}'s index). It travels in the job's settings to the source, the analyses and the
+ * writers, so no one opens the file to learn what it is a second time.
  *
  * <p>A compressed file (BGZF or gzip, told from content) is read through
  * {@link InputChannels#open}: {@code size} and every offset downstream are then uncompressed, and
  * {@code storedSize} is the size on disk.
  */
-public record SequenceFile(String path, long size, long modifiedMillis, SequenceFileKind kind,
-        Compression compression, long storedSize) implements Serializable {
+public record SequenceFile(String path, long size, long modifiedMillis, SequenceFormat format,
+        Compression compression, long storedSize, FormatHeader header) implements Serializable {
 
     private static final int SNIFF_BYTES = 64 * 1024;
 
@@ -35,9 +38,9 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
     public static final String NOT_REGULAR = "not a regular file (a pipe, socket or device);"
             + " mapchunk reads files at offsets, in parallel: save the data to a file first";
 
-    /** An uncompressed file. */
-    public SequenceFile(String path, long size, long modifiedMillis, SequenceFileKind kind) {
-        this(path, size, modifiedMillis, kind, Compression.NONE, size);
+    /** An uncompressed file of a format that needs no header. */
+    public SequenceFile(String path, long size, long modifiedMillis, SequenceFormat format) {
+        this(path, size, modifiedMillis, format, Compression.NONE, size, null);
     }
 
     /**
@@ -53,16 +56,8 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
             throw new InputFileException(location + ": is a directory, not a sequence file");
         }
         try (FileChannel channel = InputChannels.open(location)) {
-            long size = channel.size();
-            Compression compression = InputChannels.compression(location);
-            SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA
-                    : sniff(location.toString(), channel, size);
-            if (kind == SequenceFileKind.TWO_BIT) {
-                throw new InputFileException(location + ": a .2bit file is read from a local disk"
-                        + " or a shared mount only; copy it there first");
-            }
-            return new SequenceFile(location.toString(), size, status.getModificationTime(), kind,
-                    compression, status.getLen());
+            return classify(location.toString(), channel, InputChannels.compression(location),
+                    status.getModificationTime(), status.getLen());
         } catch (InputFileException e) {
             throw e;
         } catch (IOException e) {
@@ -87,24 +82,31 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         if (!Files.isReadable(path)) {
             throw new InputFileException(path + ": not readable (permission denied)");
         }
-        long storedSize = attributes.size();
         try (FileChannel channel = InputChannels.open(path)) {
-            long size = channel.size();
-            Compression compression = InputChannels.compression(path);
-            SequenceFileKind kind = size == 0 ? SequenceFileKind.FASTA
-                    : sniff(path.toString(), channel, size);
-            if (kind == SequenceFileKind.TWO_BIT) {
-                if (compression != Compression.NONE) {
-                    throw new InputFileException(path + ": a compressed .2bit file is not supported;"
-                            + " decompress it first");
-                }
-                TwoBitFile.read(path, size, true); // refuses a damaged file before any job reads it
-            }
-            return new SequenceFile(path.toAbsolutePath().normalize().toString(), size,
-                    attributes.lastModifiedTime().toMillis(), kind, compression, storedSize);
+            SequenceFile file = classify(path.toString(), channel, InputChannels.compression(path),
+                    attributes.lastModifiedTime().toMillis(), attributes.size());
+            return file.withPath(path.toAbsolutePath().normalize().toString());
+        } catch (InputFileException e) {
+            throw e;
         } catch (IOException e) {
             throw new InputFileException(path + ": cannot read: " + e.getMessage());
         }
+    }
+
+    private static SequenceFile classify(String name, FileChannel channel, Compression compression,
+            long modifiedMillis, long storedSize) throws IOException {
+        long size = channel.size();
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, SNIFF_BYTES));
+        ChannelReads.fill(channel, head, 0);
+        SequenceFormat format = SequenceFormats.detect(name, head.array(), head.position());
+        FormatHeader header = format.inspect(channel, name, size, compression);
+        return new SequenceFile(name, size, modifiedMillis, format, compression, storedSize,
+                header);
+    }
+
+    private SequenceFile withPath(String value) {
+        return new SequenceFile(value, size, modifiedMillis, format, compression, storedSize,
+                header);
     }
 
     /** Whether the file can be cut into splits (plain gzip is one stream). */
@@ -126,12 +128,9 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         return NameBytes.of(dot > 0 ? name.substring(0, dot) : name);
     }
 
-    /**
-     * The bytes of a split that holds about {@code splitSize} bases: {@code splitSize} for text,
-     * a quarter of it for a {@code .2bit} (four bases a byte), so both cut a genome alike.
-     */
+    /** The bytes of a split holding about {@code splitSize} bases (as its format cuts them). */
     public long splitBytes(long splitSize) {
-        return kind == SequenceFileKind.TWO_BIT ? Math.max(1, splitSize / 4) : splitSize;
+        return format.splitBytes(splitSize);
     }
 
     /** Fails if the file's size or modification time differ from when it was planned. */
@@ -158,12 +157,5 @@ public record SequenceFile(String path, long size, long modifiedMillis, Sequence
         } catch (IOException e) {
             throw new InputFileException(path + ": disappeared while being read");
         }
-    }
-
-    private static SequenceFileKind sniff(String path, FileChannel channel, long size)
-            throws IOException {
-        ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, SNIFF_BYTES));
-        ChannelReads.fill(channel, head, 0);
-        return ContentSniffer.classify(path, head.array(), head.position());
     }
 }

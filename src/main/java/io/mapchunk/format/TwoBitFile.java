@@ -2,15 +2,11 @@ package io.mapchunk.format;
 
 import io.mapchunk.io.ChannelReads;
 import io.mapchunk.io.InputFileException;
-
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +20,7 @@ import java.util.List;
  * writes them): splits are byte ranges of the file, and stitching assumes file order is record
  * order.
  */
-public final class TwoBitFile implements Serializable {
+public final class TwoBitFile implements FormatHeader {
 
     /** The signature, as a uint32 in the file's byte order. */
     public static final int SIGNATURE = 0x1A412743;
@@ -44,22 +40,20 @@ public final class TwoBitFile implements Serializable {
         this.records = records;
     }
 
-    /** Reads and checks the file's header, index, record headers and every block list. */
-    public static TwoBitFile read(SequenceFile file) {
-        return read(Path.of(file.path()), file.size(), true);
+    /**
+     * Reads and checks the header, index, record headers and every block list, once per run
+     * ({@link TwoBitFormat#inspect}): readers take the result from the inspected file.
+     */
+    static TwoBitFile read(FileChannel channel, String path, long size) throws IOException {
+        return parse(channel, path, size);
     }
 
-    /**
-     * Reads the header, index and record headers; {@code checkBlocks} also walks every block list
-     * (once per run is enough: readers of a checked file skip it).
-     */
-    public static TwoBitFile read(Path path, long size, boolean checkBlocks) {
-        String name = path.toString();
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            return parse(channel, name, size, checkBlocks);
-        } catch (IOException e) {
-            throw new InputFileException(name + ": cannot read: " + e.getMessage());
+    /** The header parsed when {@code file} was inspected. */
+    public static TwoBitFile of(SequenceFile file) {
+        if (!(file.header() instanceof TwoBitFile twoBit)) {
+            throw new IllegalArgumentException(file.path() + " is not a .2bit file");
         }
+        return twoBit;
     }
 
     /** True when {@code head} starts with the .2bit signature in either byte order. */
@@ -71,7 +65,7 @@ public final class TwoBitFile implements Serializable {
         return little == SIGNATURE || Integer.reverseBytes(little) == SIGNATURE;
     }
 
-    private static TwoBitFile parse(FileChannel channel, String path, long size, boolean checkBlocks)
+    private static TwoBitFile parse(FileChannel channel, String path, long size)
             throws IOException {
         if (size < HEADER) {
             throw new InputFileException(path + ": truncated .2bit file (" + size
@@ -135,13 +129,11 @@ public final class TwoBitFile implements Serializable {
             TwoBitRecord record = new TwoBitRecord(names[r], dnaSize, nBlocks, nCount, maskBlocks,
                     maskCount, packed, logical);
             checkedEnd(path, names[r], packed, record.packedBytes(), size);
-            if (checkBlocks) {
-                ByteOrder order = bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-                checkBlocks(new TwoBitBlocks(channel, path, order, nBlocks, nCount), path, record,
-                        "N");
-                checkBlocks(new TwoBitBlocks(channel, path, order, maskBlocks, maskCount), path,
-                        record, "mask");
-            }
+            ByteOrder order = bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+            checkBlocks(new TwoBitBlocks(channel, path, order, nBlocks, nCount), path, record,
+                    "N");
+            checkBlocks(new TwoBitBlocks(channel, path, order, maskBlocks, maskCount), path,
+                    record, "mask");
             records.add(record);
             previousEnd = record.packedEnd();
             logical += dnaSize;

@@ -12,6 +12,7 @@ import io.mapchunk.analysis.sample.SampleUnit;
 import io.mapchunk.analysis.sample.UnitKeys;
 import io.mapchunk.analysis.sample.UnitRows;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.SequenceFile;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -45,14 +46,14 @@ public final class SampleJob {
             SampleRequest request, RowFormat format) throws Exception {
         JobEnvironments.prepare(env, settings);
         GenomeSpace space = new GenomeSpace(index, request.length());
-        String path = settings.input().absolute().toString();
+        SequenceFile file = settings.file();
         SamplePlanner.Plan plan = SamplePlanner.plan(space, request,
-                (units, hits) -> drawKeys(env, path, space, units, hits));
+                (units, hits) -> drawKeys(env, file, space, units, hits));
         SampleParts parts = SampleParts.create();
         try {
             if (!plan.units().isEmpty()) {
                 DataStream<SamplePiece> pieces = units(env, plan.units())
-                        .flatMap(new UnitRows(path, space, request.excludeN(), format, parts.target()))
+                        .flatMap(new UnitRows(file, space, request.excludeN(), format, parts.target()))
                         .name("draw and write windows")
                         .setParallelism(parallelism(env, plan.units()));
                 collect(env, pieces, parts::add, "mapchunk sample");
@@ -64,12 +65,12 @@ public final class SampleJob {
         }
     }
 
-    private static void drawKeys(StreamExecutionEnvironment env, String path, GenomeSpace space,
-            List<SampleUnit> units, Consumer<SampleHits> hits) throws Exception {
+    private static void drawKeys(StreamExecutionEnvironment env, SequenceFile file,
+            GenomeSpace space, List<SampleUnit> units, Consumer<SampleHits> hits) throws Exception {
         if (units.isEmpty()) {
             return;
         }
-        DataStream<SampleHits> keys = units(env, units).flatMap(new UnitKeys(path, space))
+        DataStream<SampleHits> keys = units(env, units).flatMap(new UnitKeys(file, space))
                 .name("draw windows without N")
                 .setParallelism(parallelism(env, units));
         collect(env, keys, hits, "mapchunk sample (windows without N)");

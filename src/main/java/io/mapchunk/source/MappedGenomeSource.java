@@ -30,10 +30,12 @@ import static org.apache.flink.util.Preconditions.checkArgument;
 import static org.apache.flink.util.Preconditions.checkNotNull;
 
 /**
- * A bounded FLIP-27 source over a memory-mapped FASTA or raw sequence file.
+ * A bounded FLIP-27 source over a sequence file of any {@link io.mapchunk.format.SequenceFormat}.
  *
- * <p>The file is cut into byte-range splits handed out on request; each reader maps its split a
- * span at a time and emits {@link SequenceChunk}s, views of at most {@code chunkSize} mapped bytes. Build
+ * <p>The file is cut into byte-range splits handed out on request; each reader brings its split in
+ * a span at a time (positioned reads into one reused buffer by default, or mappings: see
+ * {@link ReadMethod}) and emits {@link SequenceChunk}s, views of at most {@code chunkSize} bytes
+ * of the span, never copies of the file in the heap. Build
  * one with {@link #forFile(Path)}:
  *
  * <pre>{@code
@@ -80,7 +82,12 @@ public final class MappedGenomeSource
 
     /** A source over a local file or one on another file system Flink reaches (read, not mapped). */
     public static Builder forFile(InputLocation location) {
-        return new Builder(checkNotNull(location, "location"));
+        return new Builder(checkNotNull(location, "location"), null);
+    }
+
+    /** A source over a file already inspected: it is not opened again to plan the source. */
+    public static Builder forFile(SequenceFile file) {
+        return new Builder(InputLocation.of(checkNotNull(file, "file").path()), file);
     }
 
     /** Bytes per split: as built, or the whole file when it cannot be split (plain gzip). */
@@ -88,7 +95,7 @@ public final class MappedGenomeSource
         return splitSize;
     }
 
-    /** The file as inspected when the source was built (size, mtime, kind). */
+    /** The file as inspected (size, mtime, format). */
     public SequenceFile file() {
         return file;
     }
@@ -134,19 +141,24 @@ public final class MappedGenomeSource
         return SequenceChunkTypeInfo.INSTANCE;
     }
 
-    /** Builds a {@link MappedGenomeSource}; the file is inspected (exists, kind) on {@link #build}. */
+    /**
+     * Builds a {@link MappedGenomeSource}; a file not inspected yet is inspected (exists, format)
+     * on {@link #build}.
+     */
     @PublicEvolving
     public static final class Builder {
         private final InputLocation path;
+        private final SequenceFile inspected;
         private long splitSize = DEFAULT_SPLIT_SIZE;
         private boolean splitSizeGiven;
         private int subtasks = 1;
         private long mappingSize = DEFAULT_MAPPING_SIZE;
         private int chunkSize = DEFAULT_CHUNK_SIZE;
-        private ReadMethod readMethod = ReadMethod.MAP;
+        private ReadMethod readMethod = ReadMethod.READ;
 
-        private Builder(InputLocation path) {
+        private Builder(InputLocation path, SequenceFile inspected) {
             this.path = path;
+            this.inspected = inspected;
         }
 
         public Builder splitSize(long bytes) {
@@ -180,7 +192,7 @@ public final class MappedGenomeSource
             return this;
         }
 
-        /** How readers bring bytes in: mappings (default) or positioned reads. */
+        /** How readers bring bytes in: positioned reads (default, as the CLI's) or mappings. */
         public Builder readMethod(ReadMethod method) {
             this.readMethod = checkNotNull(method, "method");
             return this;
@@ -192,7 +204,7 @@ public final class MappedGenomeSource
          * file system is read, not mapped, and its splits are whole blocks where it has blocks.
          */
         public MappedGenomeSource build() {
-            SequenceFile file = SequenceFile.inspect(path);
+            SequenceFile file = inspected != null ? inspected : SequenceFile.inspect(path);
             long bytesPerSplit = splitSizeGiven ? splitSize : Math.min(splitSize,
                     Math.max(MIN_SHARED_SPLIT_SIZE, (file.size() + subtasks - 1) / subtasks));
             long size = !file.splittable() ? Math.max(1, file.size())

@@ -41,9 +41,9 @@ class TwoBitFileTest {
                 byteOrder, null));
 
         SequenceFile inspected = SequenceFile.inspect(file);
-        TwoBitFile twoBit = TwoBitFile.read(inspected);
+        TwoBitFile twoBit = TwoBitFile.of(inspected);
 
-        assertThat(inspected.kind()).isEqualTo(SequenceFileKind.TWO_BIT);
+        assertThat(inspected.format()).isEqualTo(SequenceFormats.TWO_BIT);
         assertThat(twoBit.version()).isEqualTo(version);
         assertThat(twoBit.order()).isEqualTo(byteOrder);
         assertThat(twoBit.records()).extracting(TwoBitRecord::name, TwoBitRecord::dnaSize,

@@ -1,5 +1,6 @@
 package io.mapchunk.job;
 
+import io.mapchunk.format.SequenceFile;
 import io.mapchunk.SharedData;
 import io.mapchunk.analysis.sample.GenomeSpace;
 import io.mapchunk.analysis.sample.PartDirectory;
@@ -91,7 +92,7 @@ class SamplePartsTest {
     private static List<SamplePiece> run(Path input, GenomeSpace space, List<SampleUnit> units,
             PartDirectory parts) throws Exception {
         List<SamplePiece> pieces = new ArrayList<>();
-        UnitRows rows = new UnitRows(input.toString(), space, false, SampleFormat.tsv, parts, 256);
+        UnitRows rows = new UnitRows(SequenceFile.inspect(input), space, false, SampleFormat.tsv, parts, 256);
         rows.open(null);
         try {
             for (SampleUnit unit : units) {

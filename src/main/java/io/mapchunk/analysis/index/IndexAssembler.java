@@ -7,7 +7,6 @@ import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
-import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.io.FileMapping;
 import io.mapchunk.stitch.Stitcher;
 
@@ -41,7 +40,7 @@ final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
             if (r.ordinal() != ordinal) {
                 add(record, entries, file);
                 ordinal = r.ordinal();
-                if (file.kind() == SequenceFileKind.RAW) {
+                if (!file.format().headerLines()) {
                     record = RecordLines.headerless(r.name(), lines.start);
                     record.append(lines);
                 } else {

@@ -9,6 +9,7 @@ import io.mapchunk.analysis.ChunkFolder;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.format.SequenceFile;
+import io.mapchunk.format.WindowSource;
 import io.mapchunk.stitch.PartPlace;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
             @Override
             public List<SampleRow> result() {
                 try {
-                    return rows(file.path(), merged.sortedPositions());
+                    return rows(file, merged.sortedPositions());
                 } catch (IOException e) {
                     throw new InputFileException(file.path() + ": cannot read: " + e.getMessage(), e);
                 }
@@ -69,10 +70,10 @@ public final class ScanAnalysis implements ChunkAnalysis<ScanPick, List<SampleRo
     }
 
     /** Turns sorted genome coordinates into rows, reading each base with a positional read. */
-    private List<SampleRow> rows(String file, long[] positions) throws IOException {
+    private List<SampleRow> rows(SequenceFile file, long[] positions) throws IOException {
         List<SampleRow> rows = new ArrayList<>(positions.length);
-        try (FileChannel channel = InputChannels.open(InputLocation.of(file))) {
-            WindowSource bases = WindowSource.open(channel, file, coordinates);
+        try (FileChannel channel = InputChannels.open(InputLocation.of(file.path()))) {
+            WindowSource bases = file.format().windows(channel, file, coordinates);
             bases.startBatch(Long.MAX_VALUE);
             for (long position : positions) {
                 int record = coordinates.recordOfGenome(position);

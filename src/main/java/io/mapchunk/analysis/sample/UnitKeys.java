@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputLocation;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -18,20 +19,20 @@ public final class UnitKeys extends RichFlatMapFunction<SampleUnit, SampleHits> 
 
     private static final long serialVersionUID = 1L;
 
-    private final String path;
+    private final SequenceFile file;
     private final GenomeSpace space;
     private transient FileChannel channel;
     private transient UnitSampler sampler;
 
-    public UnitKeys(String path, GenomeSpace space) {
-        this.path = path;
+    public UnitKeys(SequenceFile file, GenomeSpace space) {
+        this.file = file;
         this.space = space;
     }
 
     @Override
     public void open(OpenContext context) throws IOException {
-        channel = InputChannels.open(InputLocation.of(path));
-        sampler = new UnitSampler(channel, path, space, true);
+        channel = InputChannels.open(InputLocation.of(file.path()));
+        sampler = new UnitSampler(channel, file, space, true);
     }
 
     @Override

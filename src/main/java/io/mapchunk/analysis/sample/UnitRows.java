@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputLocation;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -27,7 +28,7 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
 
     static final int PIECE = 1 << 20;
 
-    private final String path;
+    private final SequenceFile file;
     private final GenomeSpace space;
     private final boolean excludeN;
     private final RowFormat format;
@@ -44,15 +45,15 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
     private transient int piece;
     private transient Collector<SamplePiece> out;
 
-    public UnitRows(String path, GenomeSpace space, boolean excludeN, RowFormat format,
+    public UnitRows(SequenceFile file, GenomeSpace space, boolean excludeN, RowFormat format,
             PartDirectory parts) {
-        this(path, space, excludeN, format, parts, PIECE);
+        this(file, space, excludeN, format, parts, PIECE);
     }
 
     /** With pieces of at most {@code pieceSize} bytes (tests use small ones). */
-    public UnitRows(String path, GenomeSpace space, boolean excludeN, RowFormat format,
+    public UnitRows(SequenceFile file, GenomeSpace space, boolean excludeN, RowFormat format,
             PartDirectory parts, int pieceSize) {
-        this.path = path;
+        this.file = file;
         this.space = space;
         this.excludeN = excludeN;
         this.format = format;
@@ -62,8 +63,8 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
 
     @Override
     public void open(OpenContext context) throws IOException {
-        channel = InputChannels.open(InputLocation.of(path));
-        sampler = new UnitSampler(channel, path, space, excludeN, format.showsBases());
+        channel = InputChannels.open(InputLocation.of(file.path()));
+        sampler = new UnitSampler(channel, file, space, excludeN, format.showsBases());
         names = new byte[space.index().size()][];
         for (int i = 0; i < names.length; i++) {
             names[i] = space.entry(i).name().getBytes(StandardCharsets.ISO_8859_1);

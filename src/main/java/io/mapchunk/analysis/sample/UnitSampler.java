@@ -1,5 +1,8 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.format.WindowSource;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.SplittableRandom;
@@ -26,17 +29,18 @@ public final class UnitSampler {
     private final byte[] bases;
     private final WindowSource reader;
 
-    public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN) {
-        this(channel, path, space, excludeN, true);
+    public UnitSampler(FileChannel channel, SequenceFile file, GenomeSpace space,
+            boolean excludeN) {
+        this(channel, file, space, excludeN, true);
     }
 
-    public UnitSampler(FileChannel channel, String path, GenomeSpace space, boolean excludeN,
+    public UnitSampler(FileChannel channel, SequenceFile file, GenomeSpace space, boolean excludeN,
             boolean read) {
         this.space = space;
         this.excludeN = excludeN;
         this.read = read || excludeN;
         this.bases = new byte[this.read ? (int) space.windowLength() : 0];
-        this.reader = WindowSource.open(channel, path, space.coordinates());
+        this.reader = file.format().windows(channel, file, space.coordinates());
     }
 
     public void sample(SampleUnit unit, Windows out) throws IOException {

@@ -4,7 +4,6 @@ import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.assembly.SeqkitAlphabet;
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.format.NameBytes;
-import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.job.StatsResult;
 
 import java.io.IOException;
@@ -54,7 +53,7 @@ public final class SeqkitStatsFormat implements StatsFormat {
 
     /** seqkit's name for the file's format; a raw sequence file (which seqkit refuses) is "raw". */
     static String format(StatsResult stats) {
-        return stats.file().kind() == SequenceFileKind.RAW ? "raw" : "FASTA";
+        return stats.file().format().name();
     }
 
     /** seqkit's rounding ({@code util/math.Round}): truncate {@code value + 0.5 / 10^n} at n decimals. */

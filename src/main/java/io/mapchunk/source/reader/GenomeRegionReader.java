@@ -5,7 +5,6 @@ import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
-import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
@@ -49,8 +48,8 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
     private FileChannel channel;
     private GenomeRegionSplit currentSplit;
     private RegionScanner scanner;
-    /** What reading a .2bit needs across splits, made with the first one. */
-    private TwoBitScanner.Reading twoBit;
+    /** The scanners of the file's format, made with the first split. */
+    private FormatScanners.Scanners scanners;
     private boolean noMoreSplits;
     private boolean splitRequested;
     private CompletableFuture<Void> availability = new CompletableFuture<>();
@@ -103,9 +102,10 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
                     readBuffer = ByteBuffer.allocateDirect(
                             (int) Math.min(mappingSize, ReadMethod.READ_MAPPING));
                 }
-                scanner = file.kind() == SequenceFileKind.TWO_BIT
-                        ? new TwoBitScanner(channel(), twoBit(), next, mappingSize, readBuffer)
-                        : new SplitScanner(channel(), file, next, mappingSize, chunkSize, readBuffer);
+                if (scanners == null) {
+                    scanners = FormatScanners.of(file, mappingSize, chunkSize);
+                }
+                scanner = scanners.open(channel(), next, readBuffer);
                 continue;
             }
             if (noMoreSplits) {
@@ -120,13 +120,6 @@ public final class GenomeRegionReader implements SourceReader<SequenceChunk, Gen
             }
             return InputStatus.NOTHING_AVAILABLE;
         }
-    }
-
-    private TwoBitScanner.Reading twoBit() {
-        if (twoBit == null) {
-            twoBit = TwoBitScanner.reading(file, chunkSize);
-        }
-        return twoBit;
     }
 
     private FileChannel channel() throws IOException {

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.Queue;
 
 /** Walks one split a mapping (or read) at a time, turning its bytes into chunks. */
-interface RegionScanner extends AutoCloseable {
+public interface RegionScanner extends AutoCloseable {
 
     boolean isDone();
 

@@ -4,7 +4,6 @@ import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
-import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.io.FileMapping;
 import io.mapchunk.stitch.PartKind;
 import io.mapchunk.source.SequenceChunk;
@@ -59,7 +58,7 @@ final class SplitScanner implements RegionScanner {
         this.chunkSize = chunkSize;
         this.readBuffer = readBuffer;
         this.position = split.start();
-        if (file.kind() == SequenceFileKind.RAW) {
+        if (!file.format().headerLines()) {
             startPart(split.start() == 0 ? PartKind.NAMED : PartKind.CARRY,
                     split.start() == 0 ? file.rawSequenceName() : null, false, null);
         } else {
@@ -67,6 +66,12 @@ final class SplitScanner implements RegionScanner {
             inLead = !lineStartAtPosition;
             startPart(inLead ? PartKind.LEAD : PartKind.CARRY, null, false, null);
         }
+    }
+
+    /** The scanners of a text file's splits. */
+    static FormatScanners.Scanners scanners(SequenceFile file, long mappingSize, int chunkSize) {
+        return (channel, split, readBuffer) -> new SplitScanner(channel, file, split, mappingSize,
+                chunkSize, readBuffer);
     }
 
     @Override
@@ -86,7 +91,7 @@ final class SplitScanner implements RegionScanner {
         mapping = readBuffer == null ? FileMapping.map(channel, position, mappingEnd - position)
                 : FileMapping.read(channel, position, (int) (mappingEnd - position), readBuffer,
                         file.path());
-        if (file.kind() == SequenceFileKind.RAW) {
+        if (!file.format().headerLines()) {
             emit(out, position, mappingEnd);
             advanceTo(mappingEnd, out, SplitEnd.SEQUENCE);
             return;

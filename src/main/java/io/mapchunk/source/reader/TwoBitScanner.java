@@ -16,7 +16,6 @@ import org.apache.flink.annotation.Internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Queue;
 
@@ -57,10 +56,13 @@ final class TwoBitScanner implements RegionScanner {
     private boolean partEmitted;
     private FileMapping mapping;
 
-    static Reading reading(SequenceFile file, int chunkSize) {
+    /** The scanners of a .2bit's splits, sharing the file's parsed header and one text buffer. */
+    static FormatScanners.Scanners scanners(SequenceFile file, long mappingSize, int chunkSize) {
         int chunkBases = Math.max(4, chunkSize & ~3);
-        return new Reading(file, TwoBitFile.read(Path.of(file.path()), file.size(), false),
-                chunkBases, new PackedBases.TextBuffer(chunkBases));
+        Reading reading = new Reading(file, TwoBitFile.of(file), chunkBases,
+                new PackedBases.TextBuffer(chunkBases));
+        return (channel, split, readBuffer) -> new TwoBitScanner(channel, reading, split,
+                mappingSize, readBuffer);
     }
 
     TwoBitScanner(FileChannel channel, Reading reading, GenomeRegionSplit split, long mappingSize,

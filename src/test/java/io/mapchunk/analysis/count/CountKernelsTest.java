@@ -1,7 +1,7 @@
 package io.mapchunk.analysis.count;
 
 import io.mapchunk.format.SequenceFile;
-import io.mapchunk.format.SequenceFileKind;
+import io.mapchunk.format.SequenceFormats;
 import io.mapchunk.testing.Kernels;
 import io.mapchunk.analysis.gc.GcAnalysis;
 import io.mapchunk.analysis.gc.WindowSpec;
@@ -60,7 +60,7 @@ class CountKernelsTest {
             System.out.println("kernel: " + kernel.getClass().getName() + " cpg "
                     + kernel.counts().cpg);
             System.out.println("scanner: " + LineScanner.create().getClass().getName());
-            SequenceFile file = new SequenceFile("x.fa", 12, 0, SequenceFileKind.FASTA);
+            SequenceFile file = new SequenceFile("x.fa", 12, 0, SequenceFormats.FASTA);
             CountAnalysis.withDinucleotides().newFolder(file);
             new GcAnalysis(new FastaIndex(List.of(new FaiEntry("x", 4, 3, 4, 5))),
                     new WindowSpec(2, 2)).newFolder(file);

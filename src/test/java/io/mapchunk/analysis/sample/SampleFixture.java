@@ -1,5 +1,6 @@
 package io.mapchunk.analysis.sample;
 
+import io.mapchunk.format.SequenceFile;
 import io.mapchunk.NaiveFasta;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
@@ -26,11 +27,12 @@ final class SampleFixture {
     static Result sample(Path file, FastaIndex index, SampleRequest request, long shuffle)
             throws Exception {
         GenomeSpace space = new GenomeSpace(index, request.length());
+        SequenceFile inspected = SequenceFile.inspect(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             SamplePlanner.Plan plan = SamplePlanner.plan(space, request, (units, hits) -> {
                 List<SampleUnit> order = new ArrayList<>(units);
                 Collections.shuffle(order, new Random(shuffle));
-                UnitSampler keys = new UnitSampler(channel, file.toString(), space, true);
+                UnitSampler keys = new UnitSampler(channel, inspected, space, true);
                 for (SampleUnit unit : order) {
                     List<long[]> pairs = new ArrayList<>();
                     keys.sample(unit, (global, record, pos, key, bases, length) ->
@@ -40,7 +42,7 @@ final class SampleFixture {
                             pairs.stream().mapToLong(p -> p[1]).toArray()));
                 }
             });
-            UnitSampler sampler = new UnitSampler(channel, file.toString(), space,
+            UnitSampler sampler = new UnitSampler(channel, inspected, space,
                     request.excludeN());
             List<SampleRow> rows = new ArrayList<>();
             for (SampleUnit unit : plan.units()) {

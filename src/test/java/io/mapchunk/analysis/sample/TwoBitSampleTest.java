@@ -49,7 +49,7 @@ class TwoBitSampleTest {
         RandomTwoBitGenome genome = RandomTwoBitGenome.generate(seed);
         Path twoBit = directory.write("s-" + seed + ".2bit", genome.twoBit());
         Path fasta = directory.write("s-" + seed + ".fa", genome.fasta());
-        FastaIndex twoBitIndex = TwoBitFile.read(SequenceFile.inspect(twoBit)).index();
+        FastaIndex twoBitIndex = TwoBitFile.of(SequenceFile.inspect(twoBit)).index();
         FastaIndex fastaIndex = fastaIndex(genome);
         if (fastaIndex.size() == 0) {
             return;

@@ -4,7 +4,7 @@ import io.mapchunk.analysis.assembly.LeadingAlphabetAnalysis;
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.SequenceFile;
-import io.mapchunk.format.SequenceFileKind;
+import io.mapchunk.format.SequenceFormats;
 import io.mapchunk.job.StatsResult;
 import io.mapchunk.runtime.RunFigures;
 import io.mapchunk.testing.NaiveStats;
@@ -46,7 +46,7 @@ class SeqkitStatsFormatTest {
                 first = first == null ? sequence.toString() : first;
             }
             StatsResult stats = StatsResult.of(
-                    new SequenceFile("/x.fa", fasta.length(), 0, SequenceFileKind.FASTA), counts,
+                    new SequenceFile("/x.fa", fasta.length(), 0, SequenceFormats.FASTA), counts,
                     new long[records], letters(first), new RunFigures(0, 1, 0, 0));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new SeqkitStatsFormat().write(List.of(new StatsFormat.Entry("x.fa", stats)), out);
@@ -60,7 +60,7 @@ class SeqkitStatsFormatTest {
 
     @Test
     void fileWithoutRecordsHasNoFormatNorType() throws IOException {
-        StatsResult stats = StatsResult.of(new SequenceFile("/e.fa", 0, 0, SequenceFileKind.FASTA),
+        StatsResult stats = StatsResult.of(new SequenceFile("/e.fa", 0, 0, SequenceFormats.FASTA),
                 List.of(), new long[0], new LeadingAlphabetAnalysis.Letters(false, new int[0]),
                 new RunFigures(0, 1, 0, 0));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

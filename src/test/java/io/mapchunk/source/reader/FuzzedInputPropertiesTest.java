@@ -1,7 +1,7 @@
 package io.mapchunk.source.reader;
 
 import io.mapchunk.io.InputFileException;
-import io.mapchunk.format.SequenceFileKind;
+import io.mapchunk.format.SequenceFormats;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.testing.CountText;
@@ -79,7 +79,7 @@ class FuzzedInputPropertiesTest {
             assertThat(e.getMessage()).startsWith(file.toString()).doesNotContain("\n");
             return;
         }
-        List<NaiveCounts.Row> expected = inspected.kind() == SequenceFileKind.RAW
+        List<NaiveCounts.Row> expected = inspected.format().equals(SequenceFormats.RAW)
                 ? List.of(NaiveCounts.raw(inspected.rawSequenceName(), bytes))
                 : NaiveCounts.fasta(bytes);
         assertThat(CountText.seqtk(counted)).isEqualTo(NaiveCounts.seqtk(expected));

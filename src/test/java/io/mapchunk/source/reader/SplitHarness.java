@@ -7,7 +7,6 @@ import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.Compression;
 import io.mapchunk.io.InputChannels;
-import io.mapchunk.format.SequenceFileKind;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.split.GenomeRegionSplit;
@@ -52,10 +51,9 @@ public final class SplitHarness {
         List<PassRecord> records = new ArrayList<>();
         List<FlatMapFunction<SequenceChunk, PassRecord>> folders = new ArrayList<>();
         List<ByteBuffer> readBuffers = new ArrayList<>();
-        List<TwoBitScanner.Reading> twoBits = new ArrayList<>();
+        List<FormatScanners.Scanners> scanners = new ArrayList<>();
         for (int i = 0; i < subtasks; i++) {
-            twoBits.add(file.kind() == SequenceFileKind.TWO_BIT
-                    ? TwoBitScanner.reading(file, chunkSize) : null);
+            scanners.add(FormatScanners.of(file, mappingSize, chunkSize));
             FlatMapFunction<SequenceChunk, PassRecord> folder = pass.folder(file);
             lifecycle(() -> ((RichFunction) folder).open(DefaultOpenContext.INSTANCE));
             folders.add(folder);
@@ -66,11 +64,8 @@ public final class SplitHarness {
             for (int i = 0; i < splits.size(); i++) {
                 FlatMapFunction<SequenceChunk, PassRecord> folder = folders.get(i % subtasks);
                 ByteBuffer readBuffer = readBuffers.get(i % subtasks);
-                try (RegionScanner scanner = file.kind() == SequenceFileKind.TWO_BIT
-                        ? new TwoBitScanner(channel, twoBits.get(i % subtasks), splits.get(i),
-                                mappingSize, readBuffer)
-                        : new SplitScanner(channel, file, splits.get(i), mappingSize, chunkSize,
-                                readBuffer)) {
+                try (RegionScanner scanner = scanners.get(i % subtasks).open(channel,
+                        splits.get(i), readBuffer)) {
                     ArrayDeque<SequenceChunk> ready = new ArrayDeque<>();
                     while (!scanner.isDone() || !ready.isEmpty()) {
                         if (ready.isEmpty()) {

@@ -104,7 +104,7 @@ class TwoBitPropertiesTest {
         List<SequenceCount> counted = SplitHarness.run(Pass.of(counts), file, ReadMethod.READ,
                 1L << 32, 1 << 16, 1 << 10, 2, 1).get(counts);
 
-        assertThat(TwoBitFile.read(SequenceFile.inspect(file)).version()).isEqualTo(1);
+        assertThat(TwoBitFile.of(SequenceFile.inspect(file)).version()).isEqualTo(1);
         assertThat(CountText.seqtk(counted)).isEqualTo(NaiveCounts.seqtk(NaiveCounts.fasta(
                 (">far\n" + sequence + "\n").getBytes(StandardCharsets.US_ASCII))));
     }
@@ -117,7 +117,7 @@ class TwoBitPropertiesTest {
             @ForAll @LongRange(min = 1, max = 300) long step) throws Exception {
         RandomTwoBitGenome genome = RandomTwoBitGenome.generate(seed);
         Path file = directory.write("w-" + seed + ".2bit", genome.twoBit());
-        var index = TwoBitFile.read(SequenceFile.inspect(file)).index();
+        var index = TwoBitFile.of(SequenceFile.inspect(file)).index();
         GcAnalysis gc = new GcAnalysis(index, new WindowSpec(window, step));
 
         var table = SplitHarness.run(Pass.of(gc), file, ReadMethod.READ, splitSize, 1 << 16,

@@ -1,11 +1,6 @@
-package io.mapchunk.analysis.sample;
+package io.mapchunk.format;
 
 import io.mapchunk.io.ChannelReads;
-import io.mapchunk.format.GenomeCoordinates;
-import io.mapchunk.format.TwoBitBlocks;
-import io.mapchunk.format.TwoBitCodes;
-import io.mapchunk.format.TwoBitFile;
-import io.mapchunk.format.TwoBitRecord;
 import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;

@@ -1,8 +1,7 @@
-package io.mapchunk.analysis.sample;
+package io.mapchunk.format;
 
 import io.mapchunk.io.ChannelReads;
 import io.mapchunk.io.Bytes;
-import io.mapchunk.format.GenomeCoordinates;
 import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;

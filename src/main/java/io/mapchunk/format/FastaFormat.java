@@ -1,0 +1,55 @@
+package io.mapchunk.format;
+
+import io.mapchunk.io.Compression;
+import java.nio.channels.FileChannel;
+import java.util.Optional;
+
+/**
+ * FASTA: records of a {@code >name} header line followed by sequence lines, of any width, LF or
+ * CRLF. Split at any byte (a reader finds its records by their header lines); indexed by a
+ * {@code .fai} beside it or by a pass; windows read through the index's line arithmetic.
+ */
+public record FastaFormat() implements SequenceFormat {
+
+    @Override
+    public String name() {
+        return "FASTA";
+    }
+
+    /** A first non-blank byte {@code >}, or only white space (an empty FASTA). */
+    @Override
+    public boolean recognizes(byte[] head, int length) {
+        int first = ContentSniffer.firstNonSpace(head, length);
+        return first == length || head[first] == '>';
+    }
+
+    @Override
+    public FormatHeader inspect(FileChannel channel, String path, long size,
+            Compression compression) {
+        return null;
+    }
+
+    @Override
+    public boolean headerLines() {
+        return true;
+    }
+
+    @Override
+    public long splitBytes(long splitSize) {
+        return splitSize;
+    }
+
+    @Override
+    public Optional<FastaIndex> indexWithoutPass(SequenceFile file) {
+        return IndexBeside.read(file);
+    }
+
+    @Override
+    public void checkIndexPass(SequenceFile file) {}
+
+    @Override
+    public WindowSource windows(FileChannel channel, SequenceFile file,
+            GenomeCoordinates coordinates) {
+        return new WindowReader(channel, file.path(), coordinates);
+    }
+}

@@ -1,0 +1,56 @@
+package io.mapchunk.format;
+
+import io.mapchunk.io.Compression;
+import java.nio.channels.FileChannel;
+import java.util.Optional;
+
+/**
+ * Raw sequence: bases only, in lines of any width or one line, no header; the whole file is one
+ * record named after the file. Split at any byte; its index follows from its first line and its
+ * size ({@link RawIndex}) unless a {@code .fai} is beside it or its shape needs a pass.
+ */
+public record RawFormat() implements SequenceFormat {
+
+    @Override
+    public String name() {
+        return "raw";
+    }
+
+    /** Only sequence letters and white space in the first bytes. */
+    @Override
+    public boolean recognizes(byte[] head, int length) {
+        int first = ContentSniffer.firstNonSpace(head, length);
+        return first < length && ContentSniffer.firstForeignByte(head, first, length) < 0;
+    }
+
+    @Override
+    public FormatHeader inspect(FileChannel channel, String path, long size,
+            Compression compression) {
+        return null;
+    }
+
+    @Override
+    public boolean headerLines() {
+        return false;
+    }
+
+    @Override
+    public long splitBytes(long splitSize) {
+        return splitSize;
+    }
+
+    @Override
+    public Optional<FastaIndex> indexWithoutPass(SequenceFile file) {
+        Optional<FastaIndex> beside = IndexBeside.read(file);
+        return beside.isPresent() ? beside : RawIndex.of(file);
+    }
+
+    @Override
+    public void checkIndexPass(SequenceFile file) {}
+
+    @Override
+    public WindowSource windows(FileChannel channel, SequenceFile file,
+            GenomeCoordinates coordinates) {
+        return new WindowReader(channel, file.path(), coordinates);
+    }
+}
