@@ -51,9 +51,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The commands on a real HDFS, started in-process ({@link MiniDFSCluster}: three DataNodes, 1 MiB
  * blocks, replication 2), so a genome spans many blocks and records and splits cross block
- * edges: count (every format), index, gc and sample of {@code hdfs://} input equal the local run
- * of the same file byte for byte at parallelism 1 to 4, results written to HDFS too; bad remote
- * inputs get one line, exit 1 and nothing written.
+ * edges: count (every format), index, gc and sample of {@code hdfs://} input (FASTA, BGZF and
+ * {@code .2bit}) equal the local run of the same file byte for byte at parallelism 1 to 4, results
+ * written to HDFS too; bad remote inputs get one line, exit 1 and nothing written.
  */
 class HdfsInputTest {
 
@@ -145,6 +145,25 @@ class HdfsInputTest {
                 assertThat(remoteOutput(args, remoteBgzf).replace(remoteBgzf, local.toAbsolutePath().normalize().toString()))
                         .as("bgzf " + String.join(" ", args)).isEqualTo(expected);
             }
+        }
+    }
+
+    @Test
+    void twoBitOnHdfsEqualsTheLocalRun() throws Exception {
+        Path local = scratchCopy(SharedData.file("hg38_chr16_subset.2bit"));
+        String remote = upload(local, "/genomes/hg38.2bit");
+        List<String[]> commands = new ArrayList<>(commands());
+        commands.removeIf(command -> command[0].equals("index")); // a .2bit carries its own
+        commands.add(new String[] {"sample", "-n", "200", "-l", "30", "--seed", "3", "--format",
+            "fasta", "--exclude-n"});
+        commands.add(new String[] {"sample", "--scan", "-n", "100", "--where", "cpg", "--seed",
+            "5"});
+        commands.removeIf(command -> command[0].equals("count") && !command[2].equals("json"));
+        for (String[] command : commands) {
+            String[] args = append(command, "-p", "3", "--split-size", "5k", "--chunk-size", "3k");
+            assertThat(remoteOutput(args, remote).replace(remote,
+                    local.toAbsolutePath().normalize().toString()))
+                    .as(String.join(" ", args)).isEqualTo(localOutput(args, local));
         }
     }
 
