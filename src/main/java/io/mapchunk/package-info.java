@@ -3,12 +3,14 @@
  *
  * <h2>The data path</h2>
  * <ol>
- *   <li><b>file</b> - {@link io.mapchunk.format}: what the file is (FASTA, raw sequence or .2bit), its
- *       {@code .fai}, and the coordinates the index gives every base.</li>
- *   <li><b>splits</b> - {@link io.mapchunk.source.split}: the file cut into byte regions, handed
+ *   <li><b>file</b> - {@link io.mapchunk.format}: what the file is (its
+ *       {@link io.mapchunk.format.SequenceFormat}: FASTA, raw sequence or .2bit), inspected once
+ *       per run into a {@link io.mapchunk.format.SequenceFile}; its index, the coordinates the
+ *       index gives every base, and random reads of windows of bases.</li>
+ *   <li><b>splits</b> - {@link io.mapchunk.source.split}: the file cut into byte ranges, handed
  *       out by {@link io.mapchunk.source.enumerator}.</li>
- *   <li><b>mapped chunks</b> - {@link io.mapchunk.source.reader}: each subtask maps (or reads) its
- *       region a piece at a time through {@link io.mapchunk.io} and emits
+ *   <li><b>chunks</b> - {@link io.mapchunk.source.reader}: each subtask reads (or maps) its
+ *       split a mapping at a time with its format's scanner through {@link io.mapchunk.io} and emits
  *       {@link io.mapchunk.source.SequenceChunk}s: views of sequence bytes, never copies. The public
  *       entry point is {@link io.mapchunk.source.MappedGenomeSource}.</li>
  *   <li><b>analyses</b> - {@link io.mapchunk.analysis}: each analysis is a folder (run where the
@@ -24,7 +26,7 @@
  *       {@link io.mapchunk.cli} writes the results in the genomics tools' formats.</li>
  * </ol>
  *
- * <p>Words: a <i>split</i> (or region) is a byte range given to one subtask; a <i>mapping</i> is
+ * <p>Words: a <i>split</i> is a byte range given to one subtask; a <i>mapping</i> is
  * the part of a split mapped or read at once; a <i>chunk</i> is a run of one record's bytes in a
  * mapping; a <i>part</i> is a split's run of chunks of one record; a <i>window</i> is always an
  * analysis' window of bases (GC windows, sampled windows).
