@@ -1,7 +1,5 @@
 package io.mapchunk.format;
 
-import io.mapchunk.io.Compression;
-import java.nio.channels.FileChannel;
 import java.util.Optional;
 
 /**
@@ -24,32 +22,12 @@ public record FastaFormat() implements SequenceFormat {
     }
 
     @Override
-    public FormatHeader inspect(FileChannel channel, String path, long size,
-            Compression compression) {
-        return null;
-    }
-
-    @Override
     public boolean headerLines() {
         return true;
     }
 
     @Override
-    public long splitBytes(long splitSize) {
-        return splitSize;
-    }
-
-    @Override
     public Optional<FastaIndex> indexWithoutPass(SequenceFile file) {
         return IndexBeside.read(file);
-    }
-
-    @Override
-    public void checkIndexPass(SequenceFile file) {}
-
-    @Override
-    public WindowSource windows(FileChannel channel, SequenceFile file,
-            GenomeCoordinates coordinates) {
-        return new WindowReader(channel, file.path(), coordinates);
     }
 }

@@ -1,7 +1,5 @@
 package io.mapchunk.format;
 
-import io.mapchunk.io.Compression;
-import java.nio.channels.FileChannel;
 import java.util.Optional;
 
 /**
@@ -24,33 +22,13 @@ public record RawFormat() implements SequenceFormat {
     }
 
     @Override
-    public FormatHeader inspect(FileChannel channel, String path, long size,
-            Compression compression) {
-        return null;
-    }
-
-    @Override
     public boolean headerLines() {
         return false;
-    }
-
-    @Override
-    public long splitBytes(long splitSize) {
-        return splitSize;
     }
 
     @Override
     public Optional<FastaIndex> indexWithoutPass(SequenceFile file) {
         Optional<FastaIndex> beside = IndexBeside.read(file);
         return beside.isPresent() ? beside : RawIndex.of(file);
-    }
-
-    @Override
-    public void checkIndexPass(SequenceFile file) {}
-
-    @Override
-    public WindowSource windows(FileChannel channel, SequenceFile file,
-            GenomeCoordinates coordinates) {
-        return new WindowReader(channel, file.path(), coordinates);
     }
 }

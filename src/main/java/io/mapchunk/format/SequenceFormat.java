@@ -10,8 +10,10 @@ import java.util.Optional;
  * How one kind of sequence file lays out its bases, and everything that follows from it: how it is
  * recognised, checked and split, where its index comes from and how a window of its bases is read.
  * Nothing else in mapchunk asks which format a file is; it asks the file's format (as Flink's
- * {@code FileSource} asks its {@code BulkFormat}). Instances are stateless (records: every instance
- * equals every other), found through {@link SequenceFormats}; compression (BGZF, gzip) is a channel decorator under any of them.
+ * {@code FileSource} asks its {@code BulkFormat}). Instances are stateless records (every instance
+ * equals every other), found through {@link SequenceFormats}. The defaults are those of a text
+ * format whose windows are read by the line arithmetic of its index. Compression (BGZF, gzip) is
+ * a channel decorator under any format, not a format.
  */
 public interface SequenceFormat extends Serializable {
 
@@ -33,8 +35,10 @@ public interface SequenceFormat extends Serializable {
      * @param path the file's path or URI, for messages
      * @param size the uncompressed size
      */
-    FormatHeader inspect(FileChannel channel, String path, long size, Compression compression)
-            throws IOException;
+    default FormatHeader inspect(FileChannel channel, String path, long size,
+            Compression compression) throws IOException {
+        return null;
+    }
 
     /**
      * Whether records are text that starts with a {@code >name} header line; if not, the whole
@@ -46,7 +50,9 @@ public interface SequenceFormat extends Serializable {
      * The bytes of a split that holds about {@code splitSize} bases, so that every format cuts a
      * genome alike.
      */
-    long splitBytes(long splitSize);
+    default long splitBytes(long splitSize) {
+        return splitSize;
+    }
 
     /**
      * The index of the file when it can be had without a pass over it: its own, a checked
@@ -58,8 +64,11 @@ public interface SequenceFormat extends Serializable {
      * Throws {@link io.mapchunk.io.InputFileException} when an index pass over this file makes no
      * sense (a format that carries its own index).
      */
-    void checkIndexPass(SequenceFile file);
+    default void checkIndexPass(SequenceFile file) {}
 
     /** Random access to the bases of windows of {@code file}, open on {@code channel}. */
-    WindowSource windows(FileChannel channel, SequenceFile file, GenomeCoordinates coordinates);
+    default WindowSource windows(FileChannel channel, SequenceFile file,
+            GenomeCoordinates coordinates) {
+        return new WindowReader(channel, file.path(), coordinates);
+    }
 }
