@@ -1,7 +1,5 @@
 package io.mapchunk.source;
 
-import io.mapchunk.stitch.PartKind;
-import io.mapchunk.stitch.SplitEnd;
 import io.mapchunk.io.FileMapping;
 import org.apache.flink.annotation.PublicEvolving;
 

@@ -1,8 +1,6 @@
 package io.mapchunk.source;
 
 import org.apache.flink.annotation.Internal;
-import io.mapchunk.stitch.PartKind;
-import io.mapchunk.stitch.SplitEnd;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;

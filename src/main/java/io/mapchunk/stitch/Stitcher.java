@@ -1,5 +1,8 @@
 package io.mapchunk.stitch;
 
+import io.mapchunk.source.PartKind;
+import io.mapchunk.source.SplitEnd;
+
 import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.InputFileException;
 

@@ -1,7 +1,7 @@
 package io.mapchunk.source;
 
-import io.mapchunk.stitch.PartKind;
-import io.mapchunk.stitch.SplitEnd;
+import io.mapchunk.source.PartKind;
+import io.mapchunk.source.SplitEnd;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package io.mapchunk.stitch;
 
+import io.mapchunk.source.PartKind;
+import io.mapchunk.source.SplitEnd;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import io.mapchunk.analysis.StitchedAssembler;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.Bytes;
 import io.mapchunk.source.SequenceChunk;
-import io.mapchunk.stitch.PartKind;
+import io.mapchunk.source.PartKind;
 import io.mapchunk.stitch.Stitcher;
 
 import java.nio.ByteBuffer;

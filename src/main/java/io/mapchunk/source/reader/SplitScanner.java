@@ -5,9 +5,9 @@ import io.mapchunk.io.Bytes;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.FileMapping;
-import io.mapchunk.stitch.PartKind;
+import io.mapchunk.source.PartKind;
 import io.mapchunk.source.SequenceChunk;
-import io.mapchunk.stitch.SplitEnd;
+import io.mapchunk.source.SplitEnd;
 import io.mapchunk.source.split.GenomeRegionSplit;
 
 import java.io.IOException;

@@ -8,8 +8,8 @@ import io.mapchunk.io.FileMapping;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.source.PackedBases;
 import io.mapchunk.source.SequenceChunk;
-import io.mapchunk.stitch.PartKind;
-import io.mapchunk.stitch.SplitEnd;
+import io.mapchunk.source.PartKind;
+import io.mapchunk.source.SplitEnd;
 import io.mapchunk.source.split.GenomeRegionSplit;
 import org.apache.flink.annotation.Internal;
 

@@ -1,4 +1,4 @@
-package io.mapchunk.stitch;
+package io.mapchunk.source;
 
 import org.apache.flink.annotation.PublicEvolving;
 
