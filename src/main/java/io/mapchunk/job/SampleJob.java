@@ -5,8 +5,6 @@ import io.mapchunk.analysis.sample.RowFormat;
 import io.mapchunk.analysis.sample.SamplePlanner;
 import io.mapchunk.analysis.sample.SampleRequest;
 import io.mapchunk.analysis.sample.SampleUnit;
-import io.mapchunk.analysis.sample.UnitKeys;
-import io.mapchunk.analysis.sample.UnitRows;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.runtime.JobRunner;
@@ -20,7 +18,7 @@ import java.util.List;
 /**
  * Random windows without a full pass: the client plans units of work ({@link SamplePlanner}), and
  * {@link JobRunner} spreads them over the subtasks; each subtask maps only the pages its draws
- * fall on and writes the rows itself into part files ({@link SampleParts}); only small records
+ * fall on and writes the rows itself into row files ({@link SampleRowFiles}); only small records
  * naming the pieces come back. With {@code --exclude-n} a first job gathers the (start, key) pairs
  * of the windows without N so the planner can set each unit's cutoff. Progress counts the bases of
  * the windows drawn.
@@ -29,14 +27,18 @@ public final class SampleJob {
 
     private SampleJob() {}
 
-    /** What a sample produced: its rows in part files, and the sequences too short to sample. */
-    public record Output(SampleParts parts, List<String> skipped) implements AutoCloseable {
+    /**
+     * What a sample produced: its rows in row files ({@code parts}, a name the command still reads
+     * by), and the sequences too short to sample.
+     */
+    public record Output(SampleRowFiles parts, List<String> skipped) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             parts.close();
         }
     }
 
+    /** Runs the sample without reporting progress. */
     public static Output run(StreamExecutionEnvironment env, JobSettings settings, FastaIndex index,
             SampleRequest request, RowFormat format) throws Exception {
         return run(env, settings, index, request, format, ProgressListener.NONE);
@@ -49,15 +51,15 @@ public final class SampleJob {
         SequenceFile file = settings.file();
         SamplePlanner.Plan plan = SamplePlanner.plan(space, request,
                 (units, hits) -> JobRunner.run(env, settings, "mapchunk sample (windows without N)",
-                        draws(units, space), new UnitKeys(file, space), hits, progress));
-        SampleParts parts = SampleParts.create();
+                        draws(units, space), new UnitKeysFunction(file, space), hits, progress));
+        SampleRowFiles rows = SampleRowFiles.create();
         try {
             JobRunner.run(env, settings, "mapchunk sample", draws(plan.units(), space),
-                    new UnitRows(file, space, request.excludeN(), format, parts.target()),
-                    parts::add, progress);
-            return new Output(parts, plan.skipped());
+                    new UnitRowsFunction(file, space, request.excludeN(), format, rows.target()),
+                    rows::add, progress);
+            return new Output(rows, plan.skipped());
         } catch (Exception | Error e) {
-            parts.close();
+            rows.close();
             throw e;
         }
     }
