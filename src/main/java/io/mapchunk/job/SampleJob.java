@@ -19,9 +19,9 @@ import java.util.List;
  * Random windows without a full pass: the client plans units of work ({@link SamplePlanner}), and
  * {@link JobRunner} spreads them over the subtasks; each subtask maps only the pages its draws
  * fall on and writes the rows itself into row files ({@link SampleRowFiles}); only small records
- * naming the pieces come back. With {@code --exclude-n} a first job gathers the (start, key) pairs
- * of the windows without N so the planner can set each unit's cutoff. Progress counts the bases of
- * the windows drawn.
+ * naming the pieces come back. With {@code --exclude-n} a first job streams back the (start, key)
+ * pairs of the windows without N so the planner can set each unit's cutoff. Progress counts the
+ * bases of the windows drawn.
  */
 public final class SampleJob {
 

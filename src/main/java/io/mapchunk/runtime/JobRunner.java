@@ -131,7 +131,7 @@ public final class JobRunner {
         TypeSerializer<R> serializer = serializer(env, jobName, records);
         if (streamed) {
             CloseableIterator<R> stream = records.collectAsync();
-            return execute(env, jobName, total, progress, () -> {
+            return submit(env, jobName, total, progress, () -> {
                 try (stream) {
                     stream.forEachRemaining(sink);
                 }
@@ -139,7 +139,7 @@ public final class JobRunner {
         }
         records.transform("gather results", Types.VOID, new ResultGatherer<>(RESULTS, serializer))
                 .name("gather results");
-        JobExecutionResult execution = execute(env, jobName, total, progress, () -> {});
+        JobExecutionResult execution = submit(env, jobName, total, progress, () -> {});
         ArrayList<byte[]> raw = execution.getAccumulatorResult(RESULTS);
         if (raw != null) {
             DeflatedRecords.read(raw, serializer, sink);
@@ -167,7 +167,8 @@ public final class JobRunner {
         void run() throws Exception;
     }
 
-    private static JobExecutionResult execute(StreamExecutionEnvironment env, String jobName,
+    /** Submits the job and polls its progress until it ends and {@code whileRunning} returns. */
+    private static JobExecutionResult submit(StreamExecutionEnvironment env, String jobName,
             long total, ProgressListener progress, WhileRunning whileRunning) throws Exception {
         JobClient client = env.executeAsync(jobName);
         try (AutoCloseable poller = ProgressPoller.start(client, total, progress)) {
