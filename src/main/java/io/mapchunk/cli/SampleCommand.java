@@ -110,7 +110,8 @@ final class SampleCommand implements Callable<Integer> {
         }
         SampleRequest request = new SampleRequest(count, length, runSeed, withoutReplacement,
                 excludeN, perSequence);
-        try (SampleJob.Output result = SampleJob.run(env, settings, index, request, format)) {
+        try (SampleJob.Output result = SampleJob.run(env, settings, index, request, format,
+                job.progress("sample " + input.fileName()))) {
             for (String name : result.skipped()) {
                 Invocation.current().err().println("mapchunk: sequence '" + name + "' is shorter than " + length
                         + " bases; nothing drawn from it");

@@ -1,2 +1,5 @@
-/** The pipelines: which analyses each command runs in its pass, and how their results combine. */
+/**
+ * The pipelines: which analyses each command runs in its pass, and how their results combine; for
+ * {@code sample}, the functions that work through its units and the row files they write.
+ */
 package io.mapchunk.job;

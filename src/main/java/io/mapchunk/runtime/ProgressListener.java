@@ -1,6 +1,10 @@
 package io.mapchunk.runtime;
 
-/** Told how far a running job has scanned its input; called from one polling thread. */
+/**
+ * Told how far a running job has got through its input; called from one polling thread. A scan
+ * counts the file bytes it has covered; a units job the weights of the units done (a sample: the
+ * bases of the windows drawn).
+ */
 public interface ProgressListener {
 
     /** Does nothing: for runs nobody watches. */
@@ -12,7 +16,7 @@ public interface ProgressListener {
         public void finish() {}
     };
 
-    /** {@code bytesDone} of the input's {@code bytesTotal} bytes have been scanned. */
+    /** {@code bytesDone} of the input's {@code bytesTotal} bytes (or weights) are done. */
     void update(long bytesDone, long bytesTotal);
 
     /** The job has ended (either way); no update follows. */

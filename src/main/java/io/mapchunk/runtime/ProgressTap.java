@@ -18,7 +18,7 @@ import org.apache.flink.api.common.functions.RichMapFunction;
  */
 public final class ProgressTap extends RichMapFunction<SequenceChunk, SequenceChunk> {
 
-    /** Name of the accumulator holding the file bytes scanned so far. */
+    /** Name of the accumulator of the file bytes scanned so far (or {@link UnitTap} weights). */
     public static final String BYTES_DONE = "mapchunk-bytes-done";
 
     private static final long serialVersionUID = 1L;

@@ -117,7 +117,7 @@ class ProgressTest {
         return out.toByteArray();
     }
 
-    private static final class RecordingListener implements ProgressListener {
+    static final class RecordingListener implements ProgressListener {
         final List<String> events = new ArrayList<>();
 
         @Override

@@ -1,8 +1,5 @@
 package io.mapchunk.job;
 
-import io.mapchunk.analysis.sample.PartDirectory;
-import io.mapchunk.analysis.sample.SamplePiece;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,41 +17,41 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The client's side of a sample's output: a temporary directory the subtasks write part files to,
+ * The client's side of a sample's output: a temporary directory the subtasks write row files to,
  * the pieces they announced, and the join of those pieces in genome order into the result. Pieces
  * that came back as bytes (a subtask that could not see the directory) are spooled to a file here
  * first, so rows are never held in the heap. Closing deletes the directory.
  */
-public final class SampleParts implements AutoCloseable {
+public final class SampleRowFiles implements AutoCloseable {
 
     private static final String SPOOL = "spool";
 
     private final Path directory;
-    private final PartDirectory target;
-    private final List<SamplePiece> pieces = new ArrayList<>();
+    private final RowDirectory target;
+    private final List<RowPiece> pieces = new ArrayList<>();
     private FileChannel spool;
     private long spoolEnd;
 
-    private SampleParts(Path directory, String marker) {
+    private SampleRowFiles(Path directory, String marker) {
         this.directory = directory;
-        this.target = new PartDirectory(directory.toString(), marker);
+        this.target = new RowDirectory(directory.toString(), marker);
     }
 
     /** A fresh directory under {@code java.io.tmpdir}, with the marker subtasks look for. */
-    public static SampleParts create() throws IOException {
+    static SampleRowFiles create() throws IOException {
         Path directory = Files.createTempDirectory("mapchunk-sample-");
         String marker = "client-" + UUID.randomUUID();
         Files.createFile(directory.resolve(marker));
-        return new SampleParts(directory, marker);
+        return new SampleRowFiles(directory, marker);
     }
 
     /** Where subtasks are told to write. */
-    public PartDirectory target() {
+    RowDirectory target() {
         return target;
     }
 
     /** Takes note of a piece; one carrying bytes is spooled to a local file. */
-    public void add(SamplePiece piece) {
+    void add(RowPiece piece) {
         if (piece.file() != null) {
             pieces.add(piece);
             return;
@@ -69,7 +66,7 @@ public final class SampleParts implements AutoCloseable {
             while (bytes.hasRemaining()) {
                 at += spool.write(bytes, at);
             }
-            pieces.add(new SamplePiece(piece.unit(), piece.piece(), SPOOL, spoolEnd, piece.length(),
+            pieces.add(new RowPiece(piece.unit(), piece.piece(), SPOOL, spoolEnd, piece.length(),
                     null));
             spoolEnd = at;
         } catch (IOException e) {
@@ -77,22 +74,17 @@ public final class SampleParts implements AutoCloseable {
         }
     }
 
-    /** Number of pieces noted so far. */
-    public int pieces() {
-        return pieces.size();
-    }
-
     /**
      * Writes all pieces to {@code out}, unit after unit in genome order. A piece announced twice (a
      * subtask that a session cluster restarted draws its units again, identically) is written once.
      */
     public void writeTo(OutputStream out) throws IOException {
-        pieces.sort(Comparator.comparingLong(SamplePiece::unit).thenComparingInt(SamplePiece::piece));
+        pieces.sort(Comparator.comparingLong(RowPiece::unit).thenComparingInt(RowPiece::piece));
         Map<String, FileChannel> open = new HashMap<>();
         byte[] buffer = new byte[1 << 20];
-        SamplePiece previous = null;
+        RowPiece previous = null;
         try {
-            for (SamplePiece piece : pieces) {
+            for (RowPiece piece : pieces) {
                 if (previous != null && previous.unit() == piece.unit()
                         && previous.piece() == piece.piece()) {
                     continue;

@@ -1,5 +1,10 @@
-package io.mapchunk.analysis.sample;
+package io.mapchunk.job;
 
+import io.mapchunk.analysis.sample.GenomeSpace;
+import io.mapchunk.analysis.sample.RowBuffer;
+import io.mapchunk.analysis.sample.RowFormat;
+import io.mapchunk.analysis.sample.SampleUnit;
+import io.mapchunk.analysis.sample.UnitSampler;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputLocation;
@@ -17,12 +22,12 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Writes the rows of the windows a unit keeps where they are read: formatted into pieces of at
- * most {@link #PIECE} bytes, appended to this subtask's part file when the client's
- * {@link PartDirectory} is visible here, and announced to the client as small {@link SamplePiece}
- * records (or, when it is not visible, sent as the pieces' bytes).
+ * The flatMap of a sample's rows job: writes the rows of the windows a unit keeps where they are
+ * read, formatted into pieces of at most {@link #PIECE} bytes, appended to this subtask's row file
+ * when the client's {@link RowDirectory} is visible here, and announced to the client as small
+ * {@link RowPiece} records (or, when it is not visible, sent as the pieces' bytes).
  */
-public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece> {
+final class UnitRowsFunction extends RichFlatMapFunction<SampleUnit, RowPiece> {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,32 +37,32 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
     private final GenomeSpace space;
     private final boolean excludeN;
     private final RowFormat format;
-    private final PartDirectory parts;
+    private final RowDirectory directory;
     private final int pieceSize;
     private transient FileChannel channel;
     private transient UnitSampler sampler;
     private transient byte[][] names;
     private transient RowBuffer buffer;
-    private transient FileChannel part;
-    private transient String partName;
-    private transient long partEnd;
+    private transient FileChannel rowFile;
+    private transient String rowFileName;
+    private transient long rowFileEnd;
     private transient long unit;
     private transient int piece;
-    private transient Collector<SamplePiece> out;
+    private transient Collector<RowPiece> out;
 
-    public UnitRows(SequenceFile file, GenomeSpace space, boolean excludeN, RowFormat format,
-            PartDirectory parts) {
-        this(file, space, excludeN, format, parts, PIECE);
+    UnitRowsFunction(SequenceFile file, GenomeSpace space, boolean excludeN, RowFormat format,
+            RowDirectory directory) {
+        this(file, space, excludeN, format, directory, PIECE);
     }
 
     /** With pieces of at most {@code pieceSize} bytes (tests use small ones). */
-    public UnitRows(SequenceFile file, GenomeSpace space, boolean excludeN, RowFormat format,
-            PartDirectory parts, int pieceSize) {
+    UnitRowsFunction(SequenceFile file, GenomeSpace space, boolean excludeN, RowFormat format,
+            RowDirectory directory, int pieceSize) {
         this.file = file;
         this.space = space;
         this.excludeN = excludeN;
         this.format = format;
-        this.parts = parts;
+        this.directory = directory;
         this.pieceSize = pieceSize;
     }
 
@@ -70,15 +75,15 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
             names[i] = space.entry(i).name().getBytes(StandardCharsets.ISO_8859_1);
         }
         buffer = new RowBuffer(pieceSize, this::drain);
-        if (parts.visible()) {
-            partName = "part-" + UUID.randomUUID();
-            part = FileChannel.open(Path.of(parts.path(), partName), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+        if (directory.visible()) {
+            rowFileName = "rows-" + UUID.randomUUID();
+            rowFile = FileChannel.open(Path.of(directory.path(), rowFileName),
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 
     @Override
-    public void flatMap(SampleUnit sampleUnit, Collector<SamplePiece> collector) throws IOException {
+    public void flatMap(SampleUnit sampleUnit, Collector<RowPiece> collector) throws IOException {
         out = collector;
         unit = sampleUnit.from();
         piece = 0;
@@ -88,22 +93,22 @@ public final class UnitRows extends RichFlatMapFunction<SampleUnit, SamplePiece>
     }
 
     private void drain(byte[] bytes, int length) throws IOException {
-        if (part == null) {
-            out.collect(new SamplePiece(unit, piece++, null, 0, length, Arrays.copyOf(bytes, length)));
+        if (rowFile == null) {
+            out.collect(new RowPiece(unit, piece++, null, 0, length, Arrays.copyOf(bytes, length)));
             return;
         }
         ByteBuffer wrapped = ByteBuffer.wrap(bytes, 0, length);
-        long at = partEnd;
+        long at = rowFileEnd;
         while (wrapped.hasRemaining()) {
-            at += part.write(wrapped, at);
+            at += rowFile.write(wrapped, at);
         }
-        out.collect(new SamplePiece(unit, piece++, partName, partEnd, length, null));
-        partEnd = at;
+        out.collect(new RowPiece(unit, piece++, rowFileName, rowFileEnd, length, null));
+        rowFileEnd = at;
     }
 
     @Override
     public void close() throws IOException {
-        try (FileChannel input = channel; FileChannel output = part) {
+        try (FileChannel input = channel; FileChannel output = rowFile) {
             // closes both
         }
     }

@@ -3,12 +3,9 @@ package io.mapchunk.job;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.SharedData;
 import io.mapchunk.analysis.sample.GenomeSpace;
-import io.mapchunk.analysis.sample.PartDirectory;
-import io.mapchunk.analysis.sample.SamplePiece;
 import io.mapchunk.analysis.sample.SamplePlanner;
 import io.mapchunk.analysis.sample.SampleRequest;
 import io.mapchunk.analysis.sample.SampleUnit;
-import io.mapchunk.analysis.sample.UnitRows;
 import io.mapchunk.cli.output.SampleFormat;
 import io.mapchunk.format.FastaIndex;
 import org.apache.flink.api.common.functions.util.ListCollector;
@@ -31,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client's directory (a remote TaskManager), join into the same output whatever order the units
  * ran in: the output pinned by the collect-sink implementation.
  */
-class SamplePartsTest {
+class SampleRowFilesTest {
 
     /** MD5 of {@code sample -n 3000 -l 100 --seed 42 --format tsv pfalciparum_mal.fa} (98e4cbe). */
     private static final String PINNED = "6af10f9b9396300d0ef07b4dcf10756f";
@@ -48,10 +45,10 @@ class SamplePartsTest {
 
         ByteArrayOutputStream inFiles = new ByteArrayOutputStream();
         ByteArrayOutputStream asBytes = new ByteArrayOutputStream();
-        try (SampleParts files = SampleParts.create(); SampleParts sent = SampleParts.create()) {
-            List<SamplePiece> written = run(malaria, space, units, files.target());
-            PartDirectory remote = new PartDirectory(sent.target().path(), "not-" + sent.target().marker());
-            List<SamplePiece> returned = run(malaria, space, units, remote);
+        try (SampleRowFiles files = SampleRowFiles.create(); SampleRowFiles sent = SampleRowFiles.create()) {
+            List<RowPiece> written = run(malaria, space, units, files.target());
+            RowDirectory remote = new RowDirectory(sent.target().path(), "not-" + sent.target().marker());
+            List<RowPiece> returned = run(malaria, space, units, remote);
 
             assertThat(written).allMatch(p -> p.file() != null && p.bytes() == null);
             assertThat(returned).allMatch(p -> p.file() == null && p.bytes().length == p.length());
@@ -79,7 +76,7 @@ class SamplePartsTest {
         }).units();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SampleParts parts = SampleParts.create()) {
+        try (SampleRowFiles parts = SampleRowFiles.create()) {
             run(malaria, space, units, parts.target()).forEach(parts::add);
             run(malaria, space, units.subList(0, units.size() / 2), parts.target())
                     .forEach(parts::add);
@@ -89,10 +86,10 @@ class SamplePartsTest {
                 .digest(out.toByteArray()))).isEqualTo(PINNED);
     }
 
-    private static List<SamplePiece> run(Path input, GenomeSpace space, List<SampleUnit> units,
-            PartDirectory parts) throws Exception {
-        List<SamplePiece> pieces = new ArrayList<>();
-        UnitRows rows = new UnitRows(SequenceFile.inspect(input), space, false, SampleFormat.tsv, parts, 256);
+    private static List<RowPiece> run(Path input, GenomeSpace space, List<SampleUnit> units,
+            RowDirectory parts) throws Exception {
+        List<RowPiece> pieces = new ArrayList<>();
+        UnitRowsFunction rows = new UnitRowsFunction(SequenceFile.inspect(input), space, false, SampleFormat.tsv, parts, 256);
         rows.open(null);
         try {
             for (SampleUnit unit : units) {

@@ -1,5 +1,9 @@
-package io.mapchunk.analysis.sample;
+package io.mapchunk.job;
 
+import io.mapchunk.analysis.sample.GenomeSpace;
+import io.mapchunk.analysis.sample.SampleHits;
+import io.mapchunk.analysis.sample.SampleUnit;
+import io.mapchunk.analysis.sample.UnitSampler;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.InputChannels;
 import io.mapchunk.io.InputLocation;
@@ -12,10 +16,11 @@ import java.nio.channels.FileChannel;
 import java.util.Arrays;
 
 /**
- * The first pass of {@code --exclude-n}: emits, per unit, the (start, key) of every window without N
- * it draws, so the planner can choose the ones with the smallest keys. No bases travel.
+ * The flatMap of the first job of {@code --exclude-n}: emits, per unit, the (start, key) of every
+ * window without N it draws, so the planner can choose the ones with the smallest keys. No bases
+ * travel.
  */
-public final class UnitKeys extends RichFlatMapFunction<SampleUnit, SampleHits> {
+final class UnitKeysFunction extends RichFlatMapFunction<SampleUnit, SampleHits> {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,7 +29,7 @@ public final class UnitKeys extends RichFlatMapFunction<SampleUnit, SampleHits> 
     private transient FileChannel channel;
     private transient UnitSampler sampler;
 
-    public UnitKeys(SequenceFile file, GenomeSpace space) {
+    UnitKeysFunction(SequenceFile file, GenomeSpace space) {
         this.file = file;
         this.space = space;
     }
