@@ -1,6 +1,7 @@
 package io.mapchunk.job;
 
 import io.mapchunk.analysis.Pass;
+import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.assembly.NRunAnalysis;
 import io.mapchunk.analysis.count.CountAnalysis;
 import io.mapchunk.analysis.gc.GcAnalysis;
@@ -18,8 +19,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class ReportJob {
 
-    /** The counts (with dinucleotides and the run's figures), the N runs per record, the GC windows. */
-    public record Report(CountResult counts, long[] nRuns, GcTable windows) {}
+    /**
+     * The counts (with dinucleotides and the run's figures), the N runs per record, the GC windows,
+     * and the length statistics of all records (empty ones too), which the page shows in several
+     * places.
+     */
+    public record Report(CountResult counts, long[] nRuns, GcTable windows, LengthStats lengths) {}
 
     private ReportJob() {}
 
@@ -38,6 +43,8 @@ public final class ReportJob {
             throw new IllegalStateException(withBases + " non-empty sequences counted but "
                     + index.size() + " indexed; nothing is written");
         }
-        return new Report(result, run.results().get(runs), run.results().get(gc));
+        long[] lengths = result.records().stream().mapToLong(r -> r.counts().length).toArray();
+        return new Report(result, run.results().get(runs), run.results().get(gc),
+                LengthStats.of(lengths));
     }
 }

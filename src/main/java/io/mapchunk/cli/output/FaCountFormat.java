@@ -12,7 +12,7 @@ import java.io.OutputStream;
  * UCSC faCount's layout: {@code #seq len A C G T N cpg}, one row per record in file order, then
  * {@code total}. N is every base that is not A, C, G or T; cpg counts CG dinucleotides.
  */
-public final class FaCountFormat implements CountFormat {
+public final class FaCountFormat implements OutputWriter<CountResult> {
 
     @Override
     public void write(CountResult result, OutputStream out) throws IOException {

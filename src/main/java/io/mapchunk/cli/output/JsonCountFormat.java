@@ -14,7 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /** Everything counted, per record and in total, plus the run's figures, as one JSON document. */
-public final class JsonCountFormat implements CountFormat {
+public final class JsonCountFormat implements OutputWriter<CountResult> {
 
     @Override
     public void write(CountResult result, OutputStream out) throws IOException {

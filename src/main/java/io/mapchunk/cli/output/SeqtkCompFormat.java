@@ -17,7 +17,7 @@ import java.io.OutputStream;
  * ({@code >  chr1}) gives seqtk an empty name; the reader notes which headers do
  * ({@link SequenceCount#nameIndented()}), so no second pass over the file is needed.
  */
-public final class SeqtkCompFormat implements CountFormat {
+public final class SeqtkCompFormat implements OutputWriter<CountResult> {
 
     @Override
     public void write(CountResult result, OutputStream out) throws IOException {

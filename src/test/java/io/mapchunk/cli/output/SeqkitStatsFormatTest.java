@@ -49,7 +49,7 @@ class SeqkitStatsFormatTest {
                     new SequenceFile("/x.fa", fasta.length(), 0, SequenceFileKind.FASTA), counts,
                     new long[records], letters(first), new RunFigures(0, 1, 0, 0));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SeqkitStatsFormat().write(List.of(new StatsFormat.Entry("x.fa", stats)), out);
+            new SeqkitStatsFormat().write(List.of(new StatsEntry("x.fa", stats)), out);
 
             assertThat(out.toString(StandardCharsets.ISO_8859_1))
                     .as("round %d:\n%s", round, fasta)
@@ -65,7 +65,7 @@ class SeqkitStatsFormatTest {
                 new RunFigures(0, 1, 0, 0));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        new SeqkitStatsFormat().write(List.of(new StatsFormat.Entry("e.fa", stats)), out);
+        new SeqkitStatsFormat().write(List.of(new StatsEntry("e.fa", stats)), out);
 
         assertThat(out.toString(StandardCharsets.ISO_8859_1)).endsWith(
                 "\ne.fa\t\t\t0\t0\t0\t0.0\t0\t0.0\t0.0\t0.0\t0\t0\t0.00\t0.00\t0.00\n");
