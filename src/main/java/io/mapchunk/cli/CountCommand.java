@@ -7,6 +7,7 @@ import io.mapchunk.cli.output.SeqtkCompFormat;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.CountJob;
 import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RecordTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code mapchunk count}: base composition per sequence and in total. */
 @Command(name = "count", mixinStandardHelpOptions = true,
@@ -25,14 +27,17 @@ final class CountCommand extends ScanCommand<CountResult> {
 
     /** Output layouts. */
     enum Format {
-        facount(new FaCountFormat()),
-        seqtk(new SeqtkCompFormat()),
-        json(new JsonCountFormat());
+        facount(new FaCountFormat(), FaCountFormat.COLUMNS),
+        seqtk(new SeqtkCompFormat(), SeqtkCompFormat.COLUMNS),
+        json(new JsonCountFormat(), JsonCountFormat.COLUMNS);
 
         final OutputWriter<CountResult> writer;
+        /** What the writer reads, so what the pass counts. */
+        final Set<RecordTable.Column<?>> columns;
 
-        Format(OutputWriter<CountResult> writer) {
+        Format(OutputWriter<CountResult> writer, Set<RecordTable.Column<?>> columns) {
             this.writer = writer;
+            this.columns = columns;
         }
     }
 
@@ -61,7 +66,7 @@ final class CountCommand extends ScanCommand<CountResult> {
     @Override
     CountResult pass(Scan in) throws Exception {
         CountResult result = CountJob.run(in.environment(), in.settings(), in.progress("count"),
-                format == Format.json);
+                format.columns);
         LOG.info("counted {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());
         return result;

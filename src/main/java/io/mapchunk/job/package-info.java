@@ -1,2 +1,5 @@
-/** The pipelines: which analyses each command runs in its pass, and how their results combine. */
+/**
+ * The pipelines: which analyses each command runs in its pass, and how their results combine:
+ * per record, in one {@link io.mapchunk.job.RecordTable} with a column per analysis.
+ */
 package io.mapchunk.job;

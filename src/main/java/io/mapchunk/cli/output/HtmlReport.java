@@ -6,6 +6,7 @@ import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.analysis.gc.GcTable;
 import io.mapchunk.format.NameBytes;
 import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RecordTable;
 import io.mapchunk.job.ReportJob;
 import io.mapchunk.runtime.RunFigures;
 
@@ -57,7 +58,7 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
             """;
 
     /**
-     * Writes the page of a report: its counts (with dinucleotides), the N runs and GC windows of
+     * Writes the page of a report: its table of counts, dinucleotides and N runs, the GC windows of
      * every record, and the length statistics of them all.
      */
     @Override
@@ -72,7 +73,7 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
                 + "<title>mapchunk report: " + escape(file) + "</title><style>" + STYLE
                 + "</style></head><body>\n");
         writer.write("<h1>mapchunk report: " + escape(file) + "</h1>\n");
-        summary(writer, counts, lengths, report.nRuns());
+        summary(writer, counts, lengths);
         figures(writer, counts, windows);
         writer.write("<h2>Sequence lengths</h2>\n<p>How many sequences there are of each length,"
                 + " on log-scaled bins (five per decade)" + (lengths.below(1) > 0
@@ -95,15 +96,16 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
                 + String.format(Locale.ROOT, "%,d", windows.spec().window())
                 + " bases; gaps are windows without A, C, G or T; the dashed line is the"
                 + " sequence's mean.</p>\n");
-        int[] indexed = indexOrdinals(records);
+        RecordTable table = counts.table();
         for (int r : plotted) {
             SequenceCount record = records.get(r);
-            if (indexed[r] < 0) {
+            int indexed = table.faiOrdinal(r);
+            if (indexed < 0) {
                 continue;
             }
             writer.write("<section class=\"plot\"><h3>" + escape(NameBytes.text(record.name())) + "</h3>\n");
-            ReportCharts.gcAlong(writer, windows.windows(indexed[r]),
-                    windows.index().get(indexed[r]).length(), record.counts().gcFraction());
+            ReportCharts.gcAlong(writer, windows.windows(indexed),
+                    windows.index().get(indexed).length(), record.counts().gcFraction());
             writer.write("</section>\n");
         }
         dinucleotides(writer, counts);
@@ -114,16 +116,6 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
         }
         writer.write("</body></html>\n");
         writer.flush();
-    }
-
-    /** Each record's ordinal in the index, which leaves empty records out (-1 for those). */
-    private static int[] indexOrdinals(List<SequenceCount> records) {
-        int[] ordinals = new int[records.size()];
-        int next = 0;
-        for (int r = 0; r < ordinals.length; r++) {
-            ordinals[r] = records.get(r).counts().length > 0 ? next++ : -1;
-        }
-        return ordinals;
     }
 
     /**
@@ -179,10 +171,11 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
         return records.stream().mapToLong(r -> r.counts().length).toArray();
     }
 
-    private static void summary(Writer writer, CountResult counts, LengthStats lengths,
-            long[] nRuns) throws IOException {
+    private static void summary(Writer writer, CountResult counts, LengthStats lengths)
+            throws IOException {
         BaseCounts total = counts.total();
-        long runs = Arrays.stream(nRuns).sum();
+        long runs = counts.table().column(RecordTable.N_RUNS).stream().mapToLong(Long::longValue)
+                .sum();
         int shortOnes = lengths.below(JsonStatsFormat.SHORT);
         writer.write("<h2>Summary</h2>\n<dl id=\"summary\">");
         item(writer, "sequences", String.format(Locale.ROOT, "%,d", lengths.count()));
