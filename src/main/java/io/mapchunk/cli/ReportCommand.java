@@ -1,5 +1,6 @@
 package io.mapchunk.cli;
 
+import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.gc.WindowSpec;
 import io.mapchunk.cli.output.HtmlReport;
 import io.mapchunk.cli.output.OutputWriter;
@@ -70,7 +71,8 @@ final class ReportCommand extends ScanCommand<ReportJob.Report> {
 
     @Override
     Map<String, Long> recordCounts(ReportJob.Report report) {
-        return Map.of("sequences", (long) report.lengths().count(), "bases", report.lengths().sum());
+        LengthStats lengths = report.lengths();
+        return Map.of("sequences", (long) lengths.count(), "bases", lengths.sum());
     }
 
     /**

@@ -56,7 +56,7 @@ abstract class ScanCommand<R> implements Callable<Integer>, RecordCounting {
     }
 
     /** The output target, checked against every input. */
-    OutputTarget target(List<InputLocation> inputs) throws IOException {
+    private OutputTarget target(List<InputLocation> inputs) throws IOException {
         OutputTarget target = OutputTarget.stdout();
         for (InputLocation input : inputs) {
             target = output() == null ? target : OutputTarget.file(output(), input);
