@@ -2,36 +2,38 @@ package io.mapchunk.cli;
 
 import io.mapchunk.analysis.gc.GcTable;
 import io.mapchunk.analysis.gc.WindowSpec;
-import io.mapchunk.cli.output.GcFormat;
-import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.cli.output.BedGraphFormat;
+import io.mapchunk.cli.output.NucTsvFormat;
+import io.mapchunk.cli.output.OutputWriter;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.GcJob;
-import io.mapchunk.job.IndexJob;
-import io.mapchunk.runtime.JobSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Map;
 
 /** {@code mapchunk gc}: GC (or N) fraction per window along every sequence. */
 @Command(name = "gc", mixinStandardHelpOptions = true,
         description = "GC fraction per window along every sequence: bedGraph, or bedtools nuc's"
                 + " TSV with all base counts.")
-final class GcCommand implements Callable<Integer> {
+final class GcCommand extends ScanCommand<GcTable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GcCommand.class);
 
     /** Output layouts. */
-    enum Format { bedgraph, tsv }
+    enum Format {
+        bedgraph, tsv;
 
-    @ParentCommand
-    MapchunkCli parent;
+        /** This layout's writer; a bedGraph carries {@code value}. */
+        OutputWriter<GcTable> writer(BedGraphFormat.Value value) {
+            return this == tsv ? new NucTsvFormat() : new BedGraphFormat(value);
+        }
+    }
 
     @Parameters(index = "0", paramLabel = "INPUT",
             description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
@@ -51,38 +53,49 @@ final class GcCommand implements Callable<Integer> {
 
     @Option(names = "--value", paramLabel = "VALUE", defaultValue = "gc",
             description = "bedGraph value: gc = (G+C)/(A+C+G+T) (default), n = N/window length.")
-    GcFormat.Value value;
+    BedGraphFormat.Value value;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write here (atomically) instead of stdout.")
     InputLocation output;
 
-    @Mixin
-    JobOptions job;
+    private WindowSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        CompressedInput.noteStreamed(input);
-        WindowSpec spec = GcWindows.spec(window, step == null ? window : step);
-        OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
-        JobSettings settings = job.settings(input);
-        GcJob.Result result = InputFailures.naming(input, () -> {
-            FastaIndex index = IndexJob.obtain(parent.environment(), settings,
-                    job.progress("index " + input.fileName())).index();
-            GcWindows.checkMemory(index, spec);
-            return GcJob.run(parent.environment(), settings, index, spec,
-                    job.progress("gc " + input.fileName()));
-        });
+    void checkOptions() {
+        spec = GcWindows.spec(window, step == null ? window : step);
+    }
+
+    @Override
+    List<InputLocation> inputs() {
+        return List.of(input);
+    }
+
+    @Override
+    InputLocation output() {
+        return output;
+    }
+
+    @Override
+    GcTable pass(Scan in) throws Exception {
+        FastaIndex index = in.index().index();
+        GcWindows.checkMemory(index, spec);
+        GcJob.Result result = GcJob.run(in.environment(), in.settings(), index, spec,
+                in.progress("gc"));
         LOG.info("gc windows of {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());
-        GcTable table = result.table();
-        target.write(out -> {
-            if (format == Format.tsv) {
-                GcFormat.nucTsv(table, out);
-            } else {
-                GcFormat.bedGraph(table, value, out);
-            }
-        });
-        return 0;
+        return result.table();
+    }
+
+    @Override
+    OutputWriter<GcTable> writer() {
+        return format.writer(value);
+    }
+
+    @Override
+    Map<String, Long> recordCounts(GcTable table) {
+        long windows = table.index().entries().stream()
+                .mapToLong(entry -> (entry.length() + spec.step() - 1) / spec.step()).sum();
+        return Map.of("sequences", (long) table.index().size(), "windows", windows);
     }
 }

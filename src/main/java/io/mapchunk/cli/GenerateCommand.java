@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mapchunk generate}: a deterministic human-like synthetic genome for benchmarks. */
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
         description = "Write a deterministic synthetic genome: the 24 GRCh38 chromosomes scaled to"
                 + " SIZE, ~41%% GC, ~40%% lowercase runs, N runs at ends and centromeres, rare IUPAC"
                 + " codes.")
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer>, RecordCounting {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenerateCommand.class);
 
@@ -55,6 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Write here (atomically) instead of stdout.")
     Path output;
 
+    private Map<String, Long> recordCounts = Map.of();
+
     @Override
     public Integer call() throws Exception {
         if (lineWidth < 0 || lineWidth > (1 << 20)) {
@@ -71,6 +74,12 @@ final class GenerateCommand implements Callable<Integer> {
         target.write(out -> written[0] = format == Format.twobit ? twoBit.writeTo(out)
                 : genome.writeTo(out));
         LOG.info("generated {} bytes in {} s", written[0], (System.nanoTime() - started) / 1e9);
+        recordCounts = Map.of("sequences", (long) layout.records().size(), "bytes", written[0]);
         return 0;
+    }
+
+    @Override
+    public Map<String, Long> recordCounts() {
+        return recordCounts;
     }
 }

@@ -1,25 +1,22 @@
 package io.mapchunk.cli;
 
-import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.cli.output.OutputWriter;
+import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.IndexJob;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Map;
 
 /** {@code mapchunk index}: writes {@code INPUT.fai}, byte-identical to {@code samtools faidx}. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Write INPUT.fai (samtools faidx layout: NAME LENGTH OFFSET LINEBASES"
                 + " LINEWIDTH) in one parallel pass.")
-final class IndexCommand implements Callable<Integer> {
-
-    @ParentCommand
-    MapchunkCli parent;
+final class IndexCommand extends ScanCommand<FastaIndex> {
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "FASTA or raw sequence file.")
     InputLocation input;
@@ -28,21 +25,38 @@ final class IndexCommand implements Callable<Integer> {
             description = "Write the index here (default: INPUT.fai; '-' for stdout).")
     String output;
 
-    @Mixin
-    JobOptions job;
+    @Override
+    List<InputLocation> inputs() {
+        return List.of(input);
+    }
 
     @Override
-    public Integer call() throws Exception {
-        CompressedInput.refuseGzip(input);
-        OutputTarget target = "-".equals(output) ? OutputTarget.stdout()
-                : OutputTarget.file(output == null ? input.withSuffix(".fai")
-                        : InputLocation.of(output), input);
+    boolean readsByPosition() {
+        return true;
+    }
+
+    @Override
+    InputLocation output() {
+        return "-".equals(output) ? null
+                : output == null ? input.withSuffix(".fai") : InputLocation.of(output);
+    }
+
+    @Override
+    FastaIndex pass(Scan in) throws Exception {
         if (output == null) {
             CompressedInput.writeGzi(input);
         }
-        FastaIndex index = IndexJob.run(parent.environment(), job.settings(input),
-                job.progress("index " + input.fileName()));
-        target.write(index::write);
-        return 0;
+        return IndexJob.run(in.environment(), in.settings(), in.progress("index"));
+    }
+
+    @Override
+    OutputWriter<FastaIndex> writer() {
+        return (index, out) -> index.write(out);
+    }
+
+    @Override
+    Map<String, Long> recordCounts(FastaIndex index) {
+        return Map.of("sequences", (long) index.size(),
+                "bases", index.entries().stream().mapToLong(FaiEntry::length).sum());
     }
 }

@@ -92,7 +92,7 @@ public final class MapchunkCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: count, index, sample, gc, report, stats, generate, run, or see --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: "
+                + String.join(", ", spec.subcommands().keySet()) + ", or see --help");
     }
 }

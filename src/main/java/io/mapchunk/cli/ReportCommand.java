@@ -1,21 +1,19 @@
 package io.mapchunk.cli;
 
+import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.gc.WindowSpec;
 import io.mapchunk.cli.output.HtmlReport;
-import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.cli.output.OutputWriter;
 import io.mapchunk.format.FaiEntry;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.io.InputLocation;
-import io.mapchunk.job.IndexJob;
 import io.mapchunk.job.ReportJob;
-import io.mapchunk.runtime.JobSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code mapchunk report}: assembly statistics, pictures, the per-sequence table and GC plots in
@@ -26,15 +24,12 @@ import java.util.concurrent.Callable;
                 + " figures, length histogram, Nx curve, GC against length, GC along the"
                 + " longest sequences (all when there are at most 48), and every sequence"
                 + " sorted by length.")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends ScanCommand<ReportJob.Report> {
 
     /** Points per plot the automatic window aims at, for the longest sequence. */
     static final long POINTS = 500;
     /** At most about this many windows over the whole genome, so many sequences stay small. */
     static final long MAX_WINDOWS = 200_000;
-
-    @ParentCommand
-    MapchunkCli parent;
 
     @Parameters(index = "0", paramLabel = "INPUT",
             description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
@@ -49,26 +44,35 @@ final class ReportCommand implements Callable<Integer> {
                     + " if larger, rounded up to 1, 2 or 5 times a power of ten).")
     Long window;
 
-    @Mixin
-    JobOptions job;
+    @Override
+    List<InputLocation> inputs() {
+        return List.of(input);
+    }
 
     @Override
-    public Integer call() throws Exception {
-        CompressedInput.noteStreamed(input);
-        OutputTarget target = OutputTarget.file(output, input);
-        JobSettings settings = job.settings(input);
-        String name = input.fileName();
-        ReportJob.Report report = InputFailures.naming(input, () -> {
-            FastaIndex index = IndexJob.obtain(parent.environment(), settings,
-                    job.progress("index " + input.fileName())).index();
-            long w = window != null ? window : autoWindow(index);
-            WindowSpec spec = GcWindows.spec(w, w);
-            GcWindows.checkMemory(index, spec);
-            return ReportJob.run(parent.environment(), settings, index, spec,
-                    job.progress("report " + name));
-        });
-        target.write(out -> HtmlReport.write(report.counts(), report.nRuns(), report.windows(), out));
-        return 0;
+    InputLocation output() {
+        return output;
+    }
+
+    @Override
+    ReportJob.Report pass(Scan in) throws Exception {
+        FastaIndex index = in.index().index();
+        long w = window != null ? window : autoWindow(index);
+        WindowSpec spec = GcWindows.spec(w, w);
+        GcWindows.checkMemory(index, spec);
+        return ReportJob.run(in.environment(), in.settings(), index, spec,
+                in.progress("report"));
+    }
+
+    @Override
+    OutputWriter<ReportJob.Report> writer() {
+        return new HtmlReport();
+    }
+
+    @Override
+    Map<String, Long> recordCounts(ReportJob.Report report) {
+        LengthStats lengths = report.lengths();
+        return Map.of("sequences", (long) lengths.count(), "bases", lengths.sum());
     }
 
     /**

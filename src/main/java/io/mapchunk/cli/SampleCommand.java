@@ -4,33 +4,29 @@ import io.mapchunk.analysis.sample.SampleRequest;
 import io.mapchunk.analysis.sample.SampleRow;
 import io.mapchunk.analysis.sample.ScanPredicate;
 import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.cli.output.OutputWriter;
 import io.mapchunk.cli.output.SampleFormat;
+import io.mapchunk.cli.output.SampleRows;
+import io.mapchunk.cli.output.SampleWriter;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.IndexJob;
 import io.mapchunk.job.SampleJob;
 import io.mapchunk.job.ScanSampleJob;
-import io.mapchunk.runtime.JobSettings;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 
 /** {@code mapchunk sample}: uniform random positions or windows, reproducible from a seed. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Draw uniform random genome positions or subsequences (headers and line"
                 + " ends never count), touching only the pages they fall on; or, with --scan,"
                 + " K positions among those matching --where in one full pass.")
-final class SampleCommand implements Callable<Integer> {
-
-    @ParentCommand
-    MapchunkCli parent;
+final class SampleCommand extends ScanCommand<SampleRows> {
 
     @Parameters(index = "0", paramLabel = "INPUT",
             description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
@@ -80,14 +76,23 @@ final class SampleCommand implements Callable<Integer> {
             + " built for this run beside the input.")
     boolean writeIndex;
 
-    @Mixin
-    JobOptions job;
+    @Override
+    List<InputLocation> inputs() {
+        return List.of(input);
+    }
 
     @Override
-    public Integer call() throws Exception {
-        checkOptions();
-        CompressedInput.refuseGzip(input);
-        OutputTarget target = output == null ? OutputTarget.stdout() : OutputTarget.file(output, input);
+    boolean readsByPosition() {
+        return true;
+    }
+
+    @Override
+    InputLocation output() {
+        return output;
+    }
+
+    @Override
+    SampleRows pass(Scan in) throws Exception {
         if (count == 0) {
             Invocation.current().err().println("mapchunk: --count 0: nothing to draw, the output is empty");
         }
@@ -95,33 +100,40 @@ final class SampleCommand implements Callable<Integer> {
         if (seed == null) {
             Invocation.current().err().println("mapchunk: seed " + runSeed + " (repeat with --seed " + runSeed + ")");
         }
-        StreamExecutionEnvironment env = parent.environment();
-        JobSettings settings = job.settings(input);
-        FastaIndex index = index(env, settings);
+        FastaIndex index = index(in);
         if (scan) {
-            List<SampleRow> rows = ScanSampleJob.run(env, settings, index, where, runSeed, (int) count,
-                    job.progress("sample --scan " + input.fileName()));
+            List<SampleRow> rows = ScanSampleJob.run(in.environment(), in.settings(), index, where,
+                    runSeed, (int) count, in.progress("sample --scan"));
             if (rows.size() < count) {
                 Invocation.current().err().println("mapchunk: only " + rows.size() + " positions match --where "
                         + where + "; all of them are listed");
             }
-            target.write(out -> format.write(index, rows, out));
-            return 0;
+            return new SampleRows.InMemory(index, rows);
         }
         SampleRequest request = new SampleRequest(count, length, runSeed, withoutReplacement,
                 excludeN, perSequence);
-        try (SampleJob.Output result = SampleJob.run(env, settings, index, request, format,
-                job.progress("sample " + input.fileName()))) {
-            for (String name : result.skipped()) {
-                Invocation.current().err().println("mapchunk: sequence '" + name + "' is shorter than " + length
-                        + " bases; nothing drawn from it");
-            }
-            target.write(result.parts()::writeTo);
+        SampleJob.Output result = SampleJob.run(in.environment(), in.settings(), index, request,
+                format, in.progress("sample"));
+        for (String name : result.skipped()) {
+            Invocation.current().err().println("mapchunk: sequence '" + name + "' is shorter than " + length
+                    + " bases; nothing drawn from it");
         }
-        return 0;
+        long sampled = perSequence ? count * (index.size() - result.skipped().size()) : count;
+        return new SampleRows.InParts(result, sampled);
     }
 
-    private void checkOptions() {
+    @Override
+    OutputWriter<SampleRows> writer() {
+        return new SampleWriter(format);
+    }
+
+    @Override
+    Map<String, Long> recordCounts(SampleRows rows) {
+        return Map.of("samples", rows.count());
+    }
+
+    @Override
+    void checkOptions() {
         if (count < 0) {
             throw new UsageException("--count must be at least 0");
         }
@@ -141,9 +153,8 @@ final class SampleCommand implements Callable<Integer> {
         }
     }
 
-    private FastaIndex index(StreamExecutionEnvironment env, JobSettings settings) throws Exception {
-        IndexJob.Obtained obtained = IndexJob.obtain(env, settings,
-                job.progress("index " + input.fileName()));
+    private FastaIndex index(Scan in) throws Exception {
+        IndexJob.Obtained obtained = in.index();
         if (writeIndex && obtained.built()) {
             CompressedInput.writeGzi(input);
             OutputTarget.file(input.withSuffix(".fai"), input).write(obtained.index()::write);

@@ -1,23 +1,20 @@
 package io.mapchunk.cli;
 
 import io.mapchunk.cli.output.JsonStatsFormat;
-import io.mapchunk.cli.output.OutputTarget;
+import io.mapchunk.cli.output.OutputWriter;
 import io.mapchunk.cli.output.SeqkitStatsFormat;
-import io.mapchunk.cli.output.StatsFormat;
+import io.mapchunk.cli.output.StatsEntry;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.StatsJob;
 import io.mapchunk.job.StatsResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 
 /**
  * {@code mapchunk stats}: {@code seqkit stats -a -T} per file, or more as JSON. The files are
@@ -30,7 +27,7 @@ import java.util.concurrent.Callable;
                 + " L50, N90/L90, auN, N runs and sequences below 1 kb.",
                 "Files are scanned one after another, one job each (a job uses every slot);"
                         + " the output is written when all are done."})
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends ScanCommand<List<StatsEntry>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatsCommand.class);
 
@@ -39,15 +36,12 @@ final class StatsCommand implements Callable<Integer> {
         tsv(new SeqkitStatsFormat()),
         json(new JsonStatsFormat());
 
-        final StatsFormat writer;
+        final OutputWriter<List<StatsEntry>> writer;
 
-        Format(StatsFormat writer) {
+        Format(OutputWriter<List<StatsEntry>> writer) {
             this.writer = writer;
         }
     }
-
-    @ParentCommand
-    MapchunkCli parent;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "INPUT",
             description = "FASTA or raw sequence files; each is named in the output as given.")
@@ -61,26 +55,39 @@ final class StatsCommand implements Callable<Integer> {
             description = "Write here (atomically) instead of stdout.")
     InputLocation output;
 
-    @Mixin
-    JobOptions job;
+    @Override
+    List<InputLocation> inputs() {
+        return inputs.stream().map(InputLocation::of).toList();
+    }
 
     @Override
-    public Integer call() throws Exception {
-        OutputTarget target = OutputTarget.stdout();
-        for (String input : inputs) { // -o checked against every input before any scan
-            target = output == null ? target : OutputTarget.file(output, InputLocation.of(input));
-        }
-        List<StatsFormat.Entry> entries = new ArrayList<>();
-        for (String name : inputs) {
-            InputLocation input = InputLocation.of(name);
-            StatsResult result = InputFailures.naming(input, () -> StatsJob.run(
-                    parent.environment(), job.settings(input),
-                    job.progress("stats " + input.fileName())));
-            LOG.info("stats of {}: {} sequences, {} bytes in {} s", name, result.lengths().count(),
-                    result.figures().inputBytes(), result.figures().wallSeconds());
-            entries.add(new StatsFormat.Entry(name, result));
-        }
-        target.write(out -> format.writer.write(entries, out));
-        return 0;
+    InputLocation output() {
+        return output;
+    }
+
+    @Override
+    List<StatsEntry> pass(Scan in) throws Exception {
+        String name = inputs.get(in.ordinal());
+        StatsResult result = StatsJob.run(in.environment(), in.settings(), in.progress("stats"));
+        LOG.info("stats of {}: {} sequences, {} bytes in {} s", name, result.lengths().count(),
+                result.figures().inputBytes(), result.figures().wallSeconds());
+        return List.of(new StatsEntry(name, result));
+    }
+
+    @Override
+    List<StatsEntry> joined(List<List<StatsEntry>> results) {
+        return results.stream().flatMap(List::stream).toList();
+    }
+
+    @Override
+    OutputWriter<List<StatsEntry>> writer() {
+        return format.writer;
+    }
+
+    @Override
+    Map<String, Long> recordCounts(List<StatsEntry> entries) {
+        return Map.of("files", (long) entries.size(),
+                "sequences", entries.stream().mapToLong(e -> e.stats().lengths().count()).sum(),
+                "bases", entries.stream().mapToLong(e -> e.stats().lengths().sum()).sum());
     }
 }

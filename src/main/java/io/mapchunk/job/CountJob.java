@@ -7,10 +7,12 @@ import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.runtime.ProgressListener;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
+import java.util.Set;
 
 /**
- * The base-count job: one pass of {@link CountAnalysis}, with dinucleotides when asked for (in
- * the same sweep of the bytes). Chunks are counted where they are read; nothing is shuffled.
+ * The base-count job: one pass of {@link CountAnalysis}, with dinucleotides (in the same sweep of
+ * the bytes) when the output reads that column. Chunks are counted where they are read; nothing
+ * is shuffled.
  */
 public final class CountJob {
 
@@ -18,16 +20,19 @@ public final class CountJob {
 
     public static CountResult run(StreamExecutionEnvironment env, JobSettings settings)
             throws Exception {
-        return run(env, settings, ProgressListener.NONE, false);
+        return run(env, settings, ProgressListener.NONE, Set.of(RecordTable.COUNTS));
     }
 
+    /** Counts what the output reads: {@code columns} of {@link RecordTable}. */
     public static CountResult run(StreamExecutionEnvironment env, JobSettings settings,
-            ProgressListener progress, boolean dinucleotides) throws Exception {
+            ProgressListener progress, Set<RecordTable.Column<?>> columns) throws Exception {
+        boolean dinucleotides = columns.contains(RecordTable.DINUCLEOTIDES);
         CountAnalysis counts = dinucleotides ? CountAnalysis.withDinucleotides()
                 : CountAnalysis.bases();
         JobRunner.Scanned run = JobRunner.run(env, settings,
                 "mapchunk count " + settings.input().fileName(), Pass.of(counts), progress);
-        return new CountResult(run.file().path(), run.results().get(counts), dinucleotides,
+        RecordTable table = RecordTable.of(run.results().get(counts));
+        return new CountResult(run.file().path(), dinucleotides ? table.withDinucleotides() : table,
                 run.figures());
     }
 }

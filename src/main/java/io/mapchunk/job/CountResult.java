@@ -8,29 +8,30 @@ import io.mapchunk.runtime.RunFigures;
 import javax.annotation.Nullable;
 import java.util.List;
 
-/**
- * Per-record counts in file order, their total, and the run's figures; {@code dinucleotides} when
- * each record's counts hold its pairs ({@link SequenceCount#pairs()}).
- */
-public record CountResult(String input, List<SequenceCount> records, boolean dinucleotides,
-        RunFigures figures) {
+/** The per-record results of a counting pass ({@link RecordTable}), their totals, and the run's figures. */
+public record CountResult(String input, RecordTable table, RunFigures figures) {
+
+    /** Each record's base counts, in file order. */
+    public List<SequenceCount> records() {
+        return table.column(RecordTable.COUNTS);
+    }
 
     public BaseCounts total() {
         BaseCounts total = new BaseCounts();
-        records.forEach(record -> total.add(record.counts()));
+        records().forEach(record -> total.add(record.counts()));
         return total;
     }
 
     /** The dinucleotide counts summed over all records; null when they were not counted. */
     @Nullable
     public long[] totalDinucleotides() {
-        if (!dinucleotides) {
+        if (!table.has(RecordTable.DINUCLEOTIDES)) {
             return null;
         }
         long[] total = new long[Dinucleotides.PAIRS.size()];
-        for (SequenceCount record : records) {
+        for (long[] pairs : table.column(RecordTable.DINUCLEOTIDES)) {
             for (int i = 0; i < total.length; i++) {
-                total[i] += record.pairs()[i];
+                total[i] += pairs[i];
             }
         }
         return total;

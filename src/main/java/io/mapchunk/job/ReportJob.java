@@ -1,6 +1,7 @@
 package io.mapchunk.job;
 
 import io.mapchunk.analysis.Pass;
+import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.assembly.NRunAnalysis;
 import io.mapchunk.analysis.count.CountAnalysis;
 import io.mapchunk.analysis.gc.GcAnalysis;
@@ -18,8 +19,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class ReportJob {
 
-    /** The counts (with dinucleotides and the run's figures), the N runs per record, the GC windows. */
-    public record Report(CountResult counts, long[] nRuns, GcTable windows) {}
+    /**
+     * The counts (a table with dinucleotides and N runs, and the run's figures), the GC windows,
+     * and the length statistics of all records (empty ones too), which the page shows in several
+     * places.
+     */
+    public record Report(CountResult counts, GcTable windows, LengthStats lengths) {}
 
     private ReportJob() {}
 
@@ -31,13 +36,14 @@ public final class ReportJob {
         JobRunner.Scanned run = JobRunner.run(env, settings,
                 "mapchunk report " + settings.input().fileName(), Pass.of(counts, runs, gc),
                 progress);
-        CountResult result = new CountResult(run.file().path(), run.results().get(counts), true,
-                run.figures());
-        long withBases = result.records().stream().filter(r -> r.counts().length > 0).count();
-        if (withBases != index.size()) { // the index leaves empty records out, as samtools does
-            throw new IllegalStateException(withBases + " non-empty sequences counted but "
+        RecordTable table = RecordTable.of(run.results().get(counts)).withDinucleotides()
+                .with(RecordTable.N_RUNS, run.results().get(runs));
+        if (table.indexed() != index.size()) { // the index leaves empty records out, as samtools does
+            throw new IllegalStateException(table.indexed() + " non-empty sequences counted but "
                     + index.size() + " indexed; nothing is written");
         }
-        return new Report(result, run.results().get(runs), run.results().get(gc));
+        CountResult result = new CountResult(run.file().path(), table, run.figures());
+        long[] lengths = result.records().stream().mapToLong(r -> r.counts().length).toArray();
+        return new Report(result, run.results().get(gc), LengthStats.of(lengths));
     }
 }

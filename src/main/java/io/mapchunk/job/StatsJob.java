@@ -12,7 +12,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * The statistics job: base counts, N runs and the first record's letters in one pass of
  * {@link CountAnalysis}, {@link NRunAnalysis} and {@link LeadingAlphabetAnalysis}; lengths,
- * N50 and the rest are computed from the per-record results in the client ({@link StatsResult}).
+ * N50 and the rest are computed from the per-record results ({@link RecordTable}) in the client
+ * ({@link StatsResult}).
  */
 public final class StatsJob {
 
@@ -26,7 +27,8 @@ public final class StatsJob {
         JobRunner.Scanned run = JobRunner.run(env, settings,
                 "mapchunk stats " + settings.input().fileName(), Pass.of(counts, runs, letters),
                 progress);
-        return StatsResult.of(run.file(), run.results().get(counts), run.results().get(runs),
-                run.results().get(letters), run.figures());
+        RecordTable table = RecordTable.of(run.results().get(counts))
+                .with(RecordTable.N_RUNS, run.results().get(runs));
+        return StatsResult.of(run.file(), table, run.results().get(letters), run.figures());
     }
 }

@@ -17,23 +17,17 @@ import java.util.List;
 public record StatsResult(SequenceFile file, LengthStats lengths, BaseCounts total, long nRuns,
         LeadingAlphabetAnalysis.Letters firstLetters, RunFigures figures) {
 
-    /** The statistics of per-record counts and N runs, both in file order. */
-    public static StatsResult of(SequenceFile file, List<SequenceCount> records, long[] nRuns,
+    /** The statistics of a table of per-record counts and N runs. */
+    public static StatsResult of(SequenceFile file, RecordTable table,
             LeadingAlphabetAnalysis.Letters firstLetters, RunFigures figures) {
-        if (nRuns.length != records.size()) {
-            throw new IllegalStateException(records.size() + " sequences counted but "
-                    + nRuns.length + " with N runs");
-        }
+        List<SequenceCount> records = table.column(RecordTable.COUNTS);
         long[] lengths = new long[records.size()];
         BaseCounts total = new BaseCounts();
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = records.get(i).counts().length;
             total.add(records.get(i).counts());
         }
-        long runs = 0;
-        for (long r : nRuns) {
-            runs += r;
-        }
+        long runs = table.column(RecordTable.N_RUNS).stream().mapToLong(Long::longValue).sum();
         return new StatsResult(file, LengthStats.of(lengths), total, runs, firstLetters, figures);
     }
 }

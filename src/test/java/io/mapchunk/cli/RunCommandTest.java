@@ -172,4 +172,24 @@ class RunCommandTest extends CommandLineTest {
 
         assertThat(run("run", directory.resolve("missing.properties").toString())).isEqualTo(1);
     }
+
+    @Test
+    void everyCommandRecordsWhatItHandled() throws Exception {
+        Files.writeString(directory.resolve("genome.fa"), ">a\nACGTACGTAC\n>b\nGGCC\n");
+        String[][] jobs = {
+            {"stats", "", "{\"bases\":14,\"files\":1,\"sequences\":2}"},
+            {"gc", "-w 5", "{\"sequences\":2,\"windows\":3}"},
+            {"index", "", "{\"bases\":14,\"sequences\":2}"},
+            {"sample", "-n 4 --seed 1", "{\"samples\":4}"},
+            {"sample", "-n 3 --seed 1 --scan", "{\"samples\":3}"},
+            {"report", "", "{\"bases\":14,\"sequences\":2}"},
+        };
+        for (String[] job : jobs) {
+            Path jobFile = job("command = " + job[0] + "\ninput = ../genome.fa\noutput = ../out/"
+                    + job[0] + "\noptions = -p 2 " + job[1] + "\n");
+            assertThat(run("run", jobFile.toString())).as(errors.toString()).isZero();
+            assertThat(json(directory.resolve("out/" + job[0] + ".run.json")).get("records"))
+                    .as("records of %s %s", job[0], job[1]).hasToString(job[2]);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 package io.mapchunk.job;
 
 import io.mapchunk.cli.output.SeqkitStatsFormat;
-import io.mapchunk.cli.output.StatsFormat;
+import io.mapchunk.cli.output.StatsEntry;
 import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.runtime.ProgressListener;
 import io.mapchunk.source.ReadMethod;
@@ -67,7 +67,7 @@ class StatsJobTest {
 
         NaiveStats.Stats expected = NaiveStats.of("assembly.fa", fasta);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SeqkitStatsFormat().write(List.of(new StatsFormat.Entry("assembly.fa", result)), out);
+        new SeqkitStatsFormat().write(List.of(new StatsEntry("assembly.fa", result)), out);
         assertThat(out.toString(StandardCharsets.ISO_8859_1).split("\n")[1])
                 .isEqualTo(expected.row());
         assertThat(result.lengths().l(50)).as("L50").isEqualTo(expected.l50());

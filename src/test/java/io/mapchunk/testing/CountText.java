@@ -4,6 +4,7 @@ import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.cli.output.FaCountFormat;
 import io.mapchunk.cli.output.SeqtkCompFormat;
 import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RecordTable;
 import io.mapchunk.runtime.RunFigures;
 
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,8 @@ public final class CountText {
     }
 
     private static String render(List<SequenceCount> records, boolean facount) {
-        CountResult result = new CountResult("test", records, false, new RunFigures(0, 1, 0, 0));
+        CountResult result = new CountResult("test", RecordTable.of(records),
+                new RunFigures(0, 1, 0, 0));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (facount) {
@@ -35,7 +37,7 @@ public final class CountText {
                 // the records' own names: naming as seqtk does is tested on files (CountCommandTest)
                 List<SequenceCount> named = records.stream().map(r -> new SequenceCount(
                         r.ordinal(), r.name(), false, r.counts())).toList();
-                new SeqtkCompFormat().write(new CountResult("test", named, false,
+                new SeqtkCompFormat().write(new CountResult("test", RecordTable.of(named),
                         new RunFigures(0, 1, 0, 0)), out);
             }
         } catch (IOException e) {

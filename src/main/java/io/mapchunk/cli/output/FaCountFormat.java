@@ -3,16 +3,21 @@ package io.mapchunk.cli.output;
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RecordTable;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Set;
 
 /**
  * UCSC faCount's layout: {@code #seq len A C G T N cpg}, one row per record in file order, then
  * {@code total}. N is every base that is not A, C, G or T; cpg counts CG dinucleotides.
  */
-public final class FaCountFormat implements CountFormat {
+public final class FaCountFormat implements OutputWriter<CountResult> {
+
+    /** The columns it writes: base counts only. */
+    public static final Set<RecordTable.Column<?>> COLUMNS = Set.of(RecordTable.COUNTS);
 
     @Override
     public void write(CountResult result, OutputStream out) throws IOException {

@@ -6,6 +6,8 @@ import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.analysis.gc.GcTable;
 import io.mapchunk.format.NameBytes;
 import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RecordTable;
+import io.mapchunk.job.ReportJob;
 import io.mapchunk.runtime.RunFigures;
 
 import java.io.IOException;
@@ -26,7 +28,7 @@ import java.util.stream.IntStream;
  * the run's figures), then fixed-size pictures (length distribution, Nx curve, GC against length,
  * GC along the longest sequences), the dinucleotides, and last every sequence, longest first.
  */
-public final class HtmlReport {
+public final class HtmlReport implements OutputWriter<ReportJob.Report> {
 
     /** Up to this many sequences every one gets a GC plot, in file order. */
     public static final int MAX_PLOTS = 48;
@@ -55,23 +57,23 @@ public final class HtmlReport {
             svg text{font-size:11px;fill:#555}
             """;
 
-    private HtmlReport() {}
-
     /**
-     * Writes the page for {@code counts} (with dinucleotides), the N runs of each record and the
-     * GC windows of every record.
+     * Writes the page of a report: its table of counts, dinucleotides and N runs, the GC windows of
+     * every record, and the length statistics of them all.
      */
-    public static void write(CountResult counts, long[] nRuns, GcTable windows, OutputStream out)
-            throws IOException {
+    @Override
+    public void write(ReportJob.Report report, OutputStream out) throws IOException {
+        CountResult counts = report.counts();
+        GcTable windows = report.windows();
+        LengthStats lengths = report.lengths();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         String file = Path.of(counts.input()).getFileName().toString();
         List<SequenceCount> records = counts.records();
-        LengthStats lengths = LengthStats.of(lengthsOf(records));
         writer.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>mapchunk report: " + escape(file) + "</title><style>" + STYLE
                 + "</style></head><body>\n");
         writer.write("<h1>mapchunk report: " + escape(file) + "</h1>\n");
-        summary(writer, counts, lengths, nRuns);
+        summary(writer, counts, lengths);
         figures(writer, counts, windows);
         writer.write("<h2>Sequence lengths</h2>\n<p>How many sequences there are of each length,"
                 + " on log-scaled bins (five per decade)" + (lengths.below(1) > 0
@@ -94,15 +96,16 @@ public final class HtmlReport {
                 + String.format(Locale.ROOT, "%,d", windows.spec().window())
                 + " bases; gaps are windows without A, C, G or T; the dashed line is the"
                 + " sequence's mean.</p>\n");
-        int[] indexed = indexOrdinals(records);
+        RecordTable table = counts.table();
         for (int r : plotted) {
             SequenceCount record = records.get(r);
-            if (indexed[r] < 0) {
+            int indexed = table.faiOrdinal(r);
+            if (indexed < 0) {
                 continue;
             }
             writer.write("<section class=\"plot\"><h3>" + escape(NameBytes.text(record.name())) + "</h3>\n");
-            ReportCharts.gcAlong(writer, windows.windows(indexed[r]),
-                    windows.index().get(indexed[r]).length(), record.counts().gcFraction());
+            ReportCharts.gcAlong(writer, windows.windows(indexed),
+                    windows.index().get(indexed).length(), record.counts().gcFraction());
             writer.write("</section>\n");
         }
         dinucleotides(writer, counts);
@@ -120,16 +123,6 @@ public final class HtmlReport {
      * {@link #MAX_PLOTS}; else the longest, longest first, until they hold {@link #PLOTTED_SHARE}
      * of all bases or there are {@link #MAX_PLOTS} of them.
      */
-    /** Each record's ordinal in the index, which leaves empty records out (-1 for those). */
-    private static int[] indexOrdinals(List<SequenceCount> records) {
-        int[] ordinals = new int[records.size()];
-        int next = 0;
-        for (int r = 0; r < ordinals.length; r++) {
-            ordinals[r] = records.get(r).counts().length > 0 ? next++ : -1;
-        }
-        return ordinals;
-    }
-
     static int[] plotted(long[] lengths) {
         if (lengths.length <= MAX_PLOTS) {
             return IntStream.range(0, lengths.length).toArray();
@@ -178,10 +171,11 @@ public final class HtmlReport {
         return records.stream().mapToLong(r -> r.counts().length).toArray();
     }
 
-    private static void summary(Writer writer, CountResult counts, LengthStats lengths,
-            long[] nRuns) throws IOException {
+    private static void summary(Writer writer, CountResult counts, LengthStats lengths)
+            throws IOException {
         BaseCounts total = counts.total();
-        long runs = Arrays.stream(nRuns).sum();
+        long runs = counts.table().column(RecordTable.N_RUNS).stream().mapToLong(Long::longValue)
+                .sum();
         int shortOnes = lengths.below(JsonStatsFormat.SHORT);
         writer.write("<h2>Summary</h2>\n<dl id=\"summary\">");
         item(writer, "sequences", String.format(Locale.ROOT, "%,d", lengths.count()));

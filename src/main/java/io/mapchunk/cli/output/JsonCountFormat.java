@@ -5,6 +5,7 @@ import io.mapchunk.analysis.count.Dinucleotides;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.NameBytes;
 import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RecordTable;
 import io.mapchunk.runtime.RunFigures;
 
 import java.io.IOException;
@@ -12,9 +13,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 
 /** Everything counted, per record and in total, plus the run's figures, as one JSON document. */
-public final class JsonCountFormat implements CountFormat {
+public final class JsonCountFormat implements OutputWriter<CountResult> {
+
+    /** The columns it writes: every count, and the dinucleotides. */
+    public static final Set<RecordTable.Column<?>> COLUMNS =
+            Set.of(RecordTable.COUNTS, RecordTable.DINUCLEOTIDES);
 
     @Override
     public void write(CountResult result, OutputStream out) throws IOException {
@@ -28,9 +35,15 @@ public final class JsonCountFormat implements CountFormat {
                 + ", \"bytes_per_second\": " + Json.number(figures.bytesPerSecond()) + "},\n");
         writer.write("  \"sequences\": [");
         String separator = "\n    ";
-        for (SequenceCount record : result.records()) {
+        RecordTable table = result.table();
+        List<long[]> pairs = table.has(RecordTable.DINUCLEOTIDES)
+                ? table.column(RecordTable.DINUCLEOTIDES) : null;
+        List<SequenceCount> records = result.records();
+        for (int r = 0; r < records.size(); r++) {
+            SequenceCount record = records.get(r);
             writer.write(separator + "{\"name\": " + Json.quote(NameBytes.text(record.name())) + ", "
-                    + fields(record.counts()) + dinucleotides(record.pairs()) + "}");
+                    + fields(record.counts()) + dinucleotides(pairs == null ? null : pairs.get(r))
+                    + "}");
             separator = ",\n    ";
         }
         writer.write("\n  ],\n  \"total\": {" + fields(result.total())

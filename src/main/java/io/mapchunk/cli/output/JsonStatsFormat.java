@@ -20,17 +20,17 @@ import java.util.List;
  * auN, the N runs (gaps in scaffolds: their number and total length), the sequences below 1 kb,
  * and the run's figures.
  */
-public final class JsonStatsFormat implements StatsFormat {
+public final class JsonStatsFormat implements OutputWriter<List<StatsEntry>> {
 
     /** The length below which a sequence counts as short. */
     public static final long SHORT = 1000;
 
     @Override
-    public void write(List<Entry> entries, OutputStream out) throws IOException {
+    public void write(List<StatsEntry> entries, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write("{\"files\": [");
         String separator = "\n  ";
-        for (Entry entry : entries) {
+        for (StatsEntry entry : entries) {
             writer.write(separator + object(entry.file(), entry.stats()));
             separator = ",\n  ";
         }

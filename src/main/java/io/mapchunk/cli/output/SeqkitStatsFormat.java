@@ -9,9 +9,9 @@ import io.mapchunk.job.StatsResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
+
+import static io.mapchunk.cli.output.TextRows.fixed;
 
 /**
  * {@code seqkit stats -a -T} (2.3): a header, then one tab-separated row per file. sum_gap counts
@@ -20,16 +20,16 @@ import java.util.List;
  * type and zeros. Averages and percentages are rounded as seqkit rounds them (half up at the last
  * decimal, then printed), quartiles as seqkit computes them ({@link LengthStats}).
  */
-public final class SeqkitStatsFormat implements StatsFormat {
+public final class SeqkitStatsFormat implements OutputWriter<List<StatsEntry>> {
 
     static final String HEADER = "file\tformat\ttype\tnum_seqs\tsum_len\tmin_len\tavg_len\tmax_len"
             + "\tQ1\tQ2\tQ3\tsum_gap\tN50\tQ20(%)\tQ30(%)\tGC(%)\n";
 
     @Override
-    public void write(List<Entry> entries, OutputStream out) throws IOException {
+    public void write(List<StatsEntry> entries, OutputStream out) throws IOException {
         Writer writer = TextRows.writer(out);
         writer.write(HEADER);
-        for (Entry entry : entries) {
+        for (StatsEntry entry : entries) {
             writer.write(row(NameBytes.of(entry.file()), entry.stats()));
         }
         writer.flush();
@@ -61,13 +61,5 @@ public final class SeqkitStatsFormat implements StatsFormat {
         double scale = Math.pow(10, decimals);
         double shifted = (value + 0.5 / scale) * scale;
         return (shifted < 0 ? Math.ceil(shifted) : Math.floor(shifted)) / scale;
-    }
-
-    /** Go's {@code %.nf}: the exact binary value correctly rounded, halves to even; NaN as "NaN". */
-    static String fixed(double value, int decimals) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -3,10 +3,12 @@ package io.mapchunk.cli.output;
 import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.job.CountResult;
+import io.mapchunk.job.RecordTable;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Set;
 
 /**
  * {@code seqtk comp}'s 13 columns: chr, length, #A, #C, #G, #T, #2, #3, #4, #CpG, #tv, #ts,
@@ -17,7 +19,10 @@ import java.io.OutputStream;
  * ({@code >  chr1}) gives seqtk an empty name; the reader notes which headers do
  * ({@link SequenceCount#nameIndented()}), so no second pass over the file is needed.
  */
-public final class SeqtkCompFormat implements CountFormat {
+public final class SeqtkCompFormat implements OutputWriter<CountResult> {
+
+    /** The columns it writes: base counts only. */
+    public static final Set<RecordTable.Column<?>> COLUMNS = Set.of(RecordTable.COUNTS);
 
     @Override
     public void write(CountResult result, OutputStream out) throws IOException {

@@ -5,6 +5,7 @@ import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.count.SequenceCount;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFormats;
+import io.mapchunk.job.RecordTable;
 import io.mapchunk.job.StatsResult;
 import io.mapchunk.runtime.RunFigures;
 import io.mapchunk.testing.NaiveStats;
@@ -46,10 +47,11 @@ class SeqkitStatsFormatTest {
                 first = first == null ? sequence.toString() : first;
             }
             StatsResult stats = StatsResult.of(
-                    new SequenceFile("/x.fa", fasta.length(), 0, SequenceFormats.FASTA), counts,
-                    new long[records], letters(first), new RunFigures(0, 1, 0, 0));
+                    new SequenceFile("/x.fa", fasta.length(), 0, SequenceFormats.FASTA),
+                    RecordTable.of(counts).with(RecordTable.N_RUNS, new long[records]),
+                    letters(first), new RunFigures(0, 1, 0, 0));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SeqkitStatsFormat().write(List.of(new StatsFormat.Entry("x.fa", stats)), out);
+            new SeqkitStatsFormat().write(List.of(new StatsEntry("x.fa", stats)), out);
 
             assertThat(out.toString(StandardCharsets.ISO_8859_1))
                     .as("round %d:\n%s", round, fasta)
@@ -61,11 +63,12 @@ class SeqkitStatsFormatTest {
     @Test
     void fileWithoutRecordsHasNoFormatNorType() throws IOException {
         StatsResult stats = StatsResult.of(new SequenceFile("/e.fa", 0, 0, SequenceFormats.FASTA),
-                List.of(), new long[0], new LeadingAlphabetAnalysis.Letters(false, new int[0]),
+                RecordTable.of(List.of()).with(RecordTable.N_RUNS, new long[0]),
+                new LeadingAlphabetAnalysis.Letters(false, new int[0]),
                 new RunFigures(0, 1, 0, 0));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        new SeqkitStatsFormat().write(List.of(new StatsFormat.Entry("e.fa", stats)), out);
+        new SeqkitStatsFormat().write(List.of(new StatsEntry("e.fa", stats)), out);
 
         assertThat(out.toString(StandardCharsets.ISO_8859_1)).endsWith(
                 "\ne.fa\t\t\t0\t0\t0\t0.0\t0\t0.0\t0.0\t0.0\t0\t0\t0.00\t0.00\t0.00\n");
