@@ -8,8 +8,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * One input of a {@link ScanCommand} as its pass sees it: where its jobs run, its settings (made
- * once from the job options, with the input inspected once: every job of the pass uses that one
- * {@link io.mapchunk.format.SequenceFile}), its progress lines and its index.
+ * once from the job options, with the input inspected once, when a job first needs it: every job
+ * of the pass uses that one {@link io.mapchunk.format.SequenceFile}), its progress lines and its
+ * index.
  */
 final class Scan {
 
@@ -17,14 +18,15 @@ final class Scan {
     private final JobOptions options;
     private final InputLocation input;
     private final int ordinal;
-    private final JobSettings settings;
+    /** The settings, with the input inspected on first use (after {@code index} writes a .gzi). */
+    private JobSettings settings;
 
     Scan(MapchunkCli parent, JobOptions options, InputLocation input, int ordinal) {
         this.parent = parent;
         this.options = options;
         this.input = input;
         this.ordinal = ordinal;
-        this.settings = options.settings(input).inspect();
+        this.settings = options.settings(input);
     }
 
     InputLocation input() {
@@ -41,6 +43,7 @@ final class Scan {
     }
 
     JobSettings settings() {
+        settings = settings.inspect();
         return settings;
     }
 
