@@ -1,7 +1,7 @@
 package io.mapchunk.bench;
 
-import io.mapchunk.analysis.count.BaseCountKernel;
 import io.mapchunk.analysis.count.CountKernel;
+import io.mapchunk.analysis.count.ScalarCountKernel;
 import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.generate.GenomeLayout;
 import io.mapchunk.generate.SyntheticGenome;
@@ -57,9 +57,9 @@ public class CountKernelBenchmark {
     private boolean generated;
     private FileChannel channel;
     private long size;
-    private final CountKernel kernel = new CountKernel();
-    private BaseCountKernel vectorKernel;
-    private BaseCountKernel vectorPairsKernel;
+    private final ScalarCountKernel kernel = new ScalarCountKernel();
+    private CountKernel vectorKernel;
+    private CountKernel vectorPairsKernel;
     private final byte[] array = new byte[ARRAY];
     private final ByteBuffer direct = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
 
@@ -111,7 +111,7 @@ public class CountKernelBenchmark {
         return sum;
     }
 
-    /** Production: CountKernel.add on 4 MiB chunk views of each mapped window. */
+    /** Production: ScalarCountKernel.add on 4 MiB chunk views of each mapped window. */
     @Benchmark
     public long productionKernelMapped() {
         kernel.reset();

@@ -1,7 +1,7 @@
 package io.mapchunk.bench;
 
-import io.mapchunk.analysis.count.BaseCountKernel;
 import io.mapchunk.analysis.count.CountKernel;
+import io.mapchunk.analysis.count.ScalarCountKernel;
 import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.analysis.index.LineScanner;
 import io.mapchunk.io.FileMapping;
@@ -80,7 +80,7 @@ public final class KernelCpuTime {
 
     /** The kernel alone: the first 256 MiB of the file, read once into a direct buffer. */
     private static long runResident(boolean vector) {
-        BaseCountKernel kernel = vector ? CountKernels.create(true) : new CountKernel();
+        CountKernel kernel = vector ? CountKernels.create(true) : new ScalarCountKernel();
         kernel.reset();
         for (int from = 0; from < resident.limit(); from += CHUNK) {
             int to = Math.min(resident.limit(), from + CHUNK);
@@ -91,7 +91,7 @@ public final class KernelCpuTime {
 
     /** The vector kernel counting dinucleotides in the same sweep, over the resident buffer. */
     private static long runResidentWithPairs() {
-        BaseCountKernel kernel = CountKernels.withPairs(true);
+        CountKernel kernel = CountKernels.withPairs(true);
         kernel.reset();
         for (int from = 0; from < resident.limit(); from += CHUNK) {
             int to = Math.min(resident.limit(), from + CHUNK);
@@ -114,7 +114,7 @@ public final class KernelCpuTime {
     }
 
     private static long run(int variant, FileChannel channel, long size) throws IOException {
-        BaseCountKernel kernel = variant == 4 ? CountKernels.create(true) : new CountKernel();
+        CountKernel kernel = variant == 4 ? CountKernels.create(true) : new ScalarCountKernel();
         ArrayCountKernel arrayKernel = new ArrayCountKernel();
         byte[] array = new byte[64 << 10];
         int[] lane = new int[1024];

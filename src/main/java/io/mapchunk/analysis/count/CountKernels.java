@@ -24,17 +24,17 @@ public final class CountKernels {
     private CountKernels() {}
 
     /** The kernel named by {@value #PROPERTY}, or the vector one when its module is present. */
-    public static BaseCountKernel create() {
+    public static CountKernel create() {
         return create(VectorApi.enabled(), null);
     }
 
     /** The vector kernel if {@code vector} (its module must be present), else the plain one. */
-    public static BaseCountKernel create(boolean vector) {
+    public static CountKernel create(boolean vector) {
         return create(vector, null);
     }
 
     /** A kernel as {@link #create(boolean)} that also counts dinucleotides (for benchmarks). */
-    public static BaseCountKernel withPairs(boolean vector) {
+    public static CountKernel withPairs(boolean vector) {
         return create(vector, pairCounter(vector));
     }
 
@@ -47,7 +47,7 @@ public final class CountKernels {
      * The kernel of {@link #create(boolean)} that also counts the dinucleotides of every byte it is
      * given into {@code pairs} (when not null), in the same sweep.
      */
-    static BaseCountKernel create(boolean vector, @Nullable PairCounter pairs) {
+    static CountKernel create(boolean vector, @Nullable PairCounter pairs) {
         if (vector && !VectorApi.available()) {
             throw new IllegalStateException("the vector counting kernel needs a JVM started with"
                     + " --add-modules jdk.incubator.vector");
@@ -58,7 +58,7 @@ public final class CountKernels {
                     ? "vector (jdk.incubator.vector, " + VectorCountKernel.describe() + ")"
                     : "scalar" + (VectorApi.available() ? "" : " (jdk.incubator.vector not present)"));
         }
-        return vector ? Vectors.countKernel(pairs) : new CountKernel(pairs);
+        return vector ? Vectors.countKernel(pairs) : new ScalarCountKernel(pairs);
     }
 
     /**
@@ -66,7 +66,7 @@ public final class CountKernels {
      * load them on a JVM without the Vector API module.
      */
     private static final class Vectors {
-        static BaseCountKernel countKernel(@Nullable PairCounter pairs) {
+        static CountKernel countKernel(@Nullable PairCounter pairs) {
             return new VectorCountKernel(pairs);
         }
 
