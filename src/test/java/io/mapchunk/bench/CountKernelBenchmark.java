@@ -6,6 +6,7 @@ import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.generate.GenomeLayout;
 import io.mapchunk.generate.SyntheticGenome;
 import io.mapchunk.io.FileMapping;
+import io.mapchunk.testing.Kernels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -64,7 +65,7 @@ public class CountKernelBenchmark {
     private final ByteBuffer direct = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
 
     @Setup(Level.Trial)
-    public void open() throws IOException {
+    public void open() throws Exception {
         String given = System.getProperty("mapchunk.bench.file");
         if (given != null) {
             file = Path.of(given);
@@ -78,8 +79,8 @@ public class CountKernelBenchmark {
         }
         channel = FileChannel.open(file, StandardOpenOption.READ);
         size = channel.size();
-        vectorKernel = CountKernels.create(true);
-        vectorPairsKernel = CountKernels.withPairs(true);
+        vectorKernel = Kernels.with(true, CountKernels::create);
+        vectorPairsKernel = Kernels.with(true, CountKernels::withPairs);
         System.out.printf("%nfile %s: %d bytes%n", file, size);
     }
 

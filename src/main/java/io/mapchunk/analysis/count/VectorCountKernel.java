@@ -75,6 +75,11 @@ final class VectorCountKernel implements CountKernel {
         this.fused = pairs instanceof VectorPairCounter ? (VectorPairCounter) pairs : null;
     }
 
+    /** Typed as the interface, so that a JVM without the module never loads this class. */
+    static CountKernel newKernel(@Nullable PairCounter pairs) {
+        return new VectorCountKernel(pairs);
+    }
+
     static String describe() {
         return SPECIES.vectorBitSize() + "-bit";
     }

@@ -1,6 +1,7 @@
 package io.mapchunk.analysis.count;
 
 import io.mapchunk.io.VectorApi;
+import io.mapchunk.testing.Kernels;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.NaiveDinucleotides;
 import net.jqwik.api.ForAll;
@@ -29,11 +30,13 @@ class VectorCountKernelTest {
     private static final String[] ENDINGS = {"\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n\n\n"};
 
     @Test
-    void factoryPicksTheVectorKernelWhenItsModuleIsPresent() {
+    void factoryPicksTheVectorKernelWhenItsModuleIsPresent() throws Exception {
         assertThat(VectorApi.available())
                 .as("surefire starts the JVM with --add-modules jdk.incubator.vector").isTrue();
-        assertThat(CountKernels.create(true)).isInstanceOf(VectorCountKernel.class);
-        assertThat(CountKernels.create(false)).isInstanceOf(ScalarCountKernel.class);
+        assertThat(Kernels.<CountKernel>with(true, CountKernels::create))
+                .isInstanceOf(VectorCountKernel.class);
+        assertThat(Kernels.<CountKernel>with(false, CountKernels::create))
+                .isInstanceOf(ScalarCountKernel.class);
     }
 
     @Property(tries = 300)
