@@ -115,11 +115,6 @@ public final class HtmlReport {
         writer.flush();
     }
 
-    /**
-     * The records that get a GC plot: every one, in file order, when there are at most
-     * {@link #MAX_PLOTS}; else the longest, longest first, until they hold {@link #PLOTTED_SHARE}
-     * of all bases or there are {@link #MAX_PLOTS} of them.
-     */
     /** Each record's ordinal in the index, which leaves empty records out (-1 for those). */
     private static int[] indexOrdinals(List<SequenceCount> records) {
         int[] ordinals = new int[records.size()];
@@ -130,6 +125,12 @@ public final class HtmlReport {
         return ordinals;
     }
 
+    /**
+     * The ordinals of the records to plot: every one, in file order, when there are at most
+     * {@link #MAX_PLOTS}; else the longest, longest first, until they hold {@link #PLOTTED_SHARE}
+     * of all bases or there are {@link #MAX_PLOTS} of them. Empty records have no windows: the
+     * report skips them.
+     */
     static int[] plotted(long[] lengths) {
         if (lengths.length <= MAX_PLOTS) {
             return IntStream.range(0, lengths.length).toArray();
