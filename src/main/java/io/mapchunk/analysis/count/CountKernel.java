@@ -3,10 +3,11 @@ package io.mapchunk.analysis.count;
 import java.nio.ByteBuffer;
 
 /**
- * A counting loop over one part of a sequence, fed chunk by chunk in file order: a byte histogram
- * (terminators skipped) and the CpG pair counters, exact across line ends and chunk edges. Two
- * implementations give identical counts: {@link ScalarCountKernel} (plain Java) and a Vector API
- * one; {@link CountKernels#create()} picks one at run time.
+ * The count kernel: a counting loop over one split part (the bytes of one record inside one split),
+ * fed chunk by chunk in file order: a byte histogram (terminators skipped) and the CpG pair
+ * counters, exact across line ends and chunk edges. Two implementations give identical counts:
+ * {@link ScalarCountKernel} (plain Java) and {@link VectorCountKernel} (Vector API);
+ * {@link CountKernels} makes the one {@link io.mapchunk.io.VectorApi} picks.
  */
 public interface CountKernel {
 

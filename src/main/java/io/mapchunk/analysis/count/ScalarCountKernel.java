@@ -230,7 +230,10 @@ public final class ScalarCountKernel implements CountKernel {
         java.util.Arrays.fill(lane, 0);
     }
 
-    /** The counts so far; pair class of the first and last base are in the returned part. */
+    /**
+     * The counts so far; the pair classes of the part's edges are {@link #firstClass()} and
+     * {@link #lastClass()}.
+     */
     @Override
     public BaseCounts counts() {
         BaseCounts counts = new BaseCounts();
