@@ -7,7 +7,8 @@ import javax.annotation.Nullable;
 import java.nio.ByteBuffer;
 
 /**
- * A run of at most a few MiB of sequence bytes of one record, as a view of the mapped file.
+ * A run of at most a few MiB of sequence bytes of one record, as a view of a {@link FileMapping}
+ * (the file mapped, or read into a buffer).
  *
  * <p>The bytes are those of the file: line terminators ({@code \n}, {@code \r}) stay in and must be
  * skipped by analyses; header lines never appear. {@link #part()} numbers the parts of a split in
@@ -15,9 +16,10 @@ import java.nio.ByteBuffer;
  * A chunk of a {@code .2bit} file holds packed bases instead ({@link #packed()}): its bytes are
  * their text, decoded on first use, without line terminators.
  *
- * <p>A chunk is valid only while the operator that receives it is processing it: the reader unmaps
- * the mapping afterwards. Operators that keep bytes must copy them ({@link #copyBytes()}); the
- * serializer copies, so a chunk sent over the network is safe.
+ * <p>A chunk is valid only while the operator that receives it is processing it: the reader
+ * releases the mapping afterwards (unmaps it, or reuses its buffer). Operators that keep bytes must
+ * copy them ({@link #copyBytes()}); the serializer copies, so a chunk sent over the network is
+ * safe.
  */
 @PublicEvolving
 public final class SequenceChunk {
@@ -96,7 +98,10 @@ public final class SequenceChunk {
         return fileOffset;
     }
 
-    /** Number of bytes in the chunk, line terminators included. */
+    /**
+     * Number of bytes of {@link #bytes()}: line terminators included, or for a {@code .2bit} chunk
+     * the number of its bases (their text has no line terminators).
+     */
     public int length() {
         return packed != null ? packed.count() : bytes.remaining();
     }

@@ -1,11 +1,12 @@
 package io.mapchunk.bench;
 
-import io.mapchunk.analysis.count.BaseCountKernel;
 import io.mapchunk.analysis.count.CountKernel;
+import io.mapchunk.analysis.count.ScalarCountKernel;
 import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.generate.GenomeLayout;
 import io.mapchunk.generate.SyntheticGenome;
 import io.mapchunk.io.FileMapping;
+import io.mapchunk.testing.Kernels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -57,14 +58,14 @@ public class CountKernelBenchmark {
     private boolean generated;
     private FileChannel channel;
     private long size;
-    private final CountKernel kernel = new CountKernel();
-    private BaseCountKernel vectorKernel;
-    private BaseCountKernel vectorPairsKernel;
+    private final ScalarCountKernel kernel = new ScalarCountKernel();
+    private CountKernel vectorKernel;
+    private CountKernel vectorPairsKernel;
     private final byte[] array = new byte[ARRAY];
     private final ByteBuffer direct = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
 
     @Setup(Level.Trial)
-    public void open() throws IOException {
+    public void open() throws Exception {
         String given = System.getProperty("mapchunk.bench.file");
         if (given != null) {
             file = Path.of(given);
@@ -78,8 +79,8 @@ public class CountKernelBenchmark {
         }
         channel = FileChannel.open(file, StandardOpenOption.READ);
         size = channel.size();
-        vectorKernel = CountKernels.create(true);
-        vectorPairsKernel = CountKernels.withPairs(true);
+        vectorKernel = Kernels.with(true, CountKernels::create);
+        vectorPairsKernel = Kernels.with(true, CountKernels::withPairs);
         System.out.printf("%nfile %s: %d bytes%n", file, size);
     }
 
@@ -111,7 +112,7 @@ public class CountKernelBenchmark {
         return sum;
     }
 
-    /** Production: CountKernel.add on 4 MiB chunk views of each mapped window. */
+    /** Production: ScalarCountKernel.add on 4 MiB chunk views of each mapped window. */
     @Benchmark
     public long productionKernelMapped() {
         kernel.reset();

@@ -1,13 +1,13 @@
 package io.mapchunk.bench;
 
-import io.mapchunk.analysis.count.BaseCountKernel;
 import io.mapchunk.analysis.count.CountKernel;
+import io.mapchunk.analysis.count.ScalarCountKernel;
 import io.mapchunk.analysis.count.CountKernels;
 import io.mapchunk.analysis.index.LineScanner;
 import io.mapchunk.io.FileMapping;
 import io.mapchunk.io.VectorApi;
+import io.mapchunk.testing.Kernels;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
@@ -32,7 +32,7 @@ public final class KernelCpuTime {
 
     private KernelCpuTime() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -79,8 +79,9 @@ public final class KernelCpuTime {
     }
 
     /** The kernel alone: the first 256 MiB of the file, read once into a direct buffer. */
-    private static long runResident(boolean vector) {
-        BaseCountKernel kernel = vector ? CountKernels.create(true) : new CountKernel();
+    private static long runResident(boolean vector) throws Exception {
+        CountKernel kernel = vector ? Kernels.with(true, CountKernels::create)
+                : new ScalarCountKernel();
         kernel.reset();
         for (int from = 0; from < resident.limit(); from += CHUNK) {
             int to = Math.min(resident.limit(), from + CHUNK);
@@ -90,8 +91,8 @@ public final class KernelCpuTime {
     }
 
     /** The vector kernel counting dinucleotides in the same sweep, over the resident buffer. */
-    private static long runResidentWithPairs() {
-        BaseCountKernel kernel = CountKernels.withPairs(true);
+    private static long runResidentWithPairs() throws Exception {
+        CountKernel kernel = Kernels.with(true, CountKernels::withPairs);
         kernel.reset();
         for (int from = 0; from < resident.limit(); from += CHUNK) {
             int to = Math.min(resident.limit(), from + CHUNK);
@@ -101,10 +102,8 @@ public final class KernelCpuTime {
     }
 
     /** The line scanner alone, over the resident buffer. */
-    private static long scanResident(boolean vector) {
-        System.setProperty(CountKernels.PROPERTY, vector ? "vector" : "scalar");
-        LineScanner scanner = LineScanner.create();
-        System.clearProperty(CountKernels.PROPERTY);
+    private static long scanResident(boolean vector) throws Exception {
+        LineScanner scanner = Kernels.with(vector, LineScanner::create);
         scanner.reset(0);
         for (int from = 0; from < resident.limit(); from += CHUNK) {
             int to = Math.min(resident.limit(), from + CHUNK);
@@ -113,8 +112,9 @@ public final class KernelCpuTime {
         return scanner.finish().bases;
     }
 
-    private static long run(int variant, FileChannel channel, long size) throws IOException {
-        BaseCountKernel kernel = variant == 4 ? CountKernels.create(true) : new CountKernel();
+    private static long run(int variant, FileChannel channel, long size) throws Exception {
+        CountKernel kernel = variant == 4 ? Kernels.with(true, CountKernels::create)
+                : new ScalarCountKernel();
         ArrayCountKernel arrayKernel = new ArrayCountKernel();
         byte[] array = new byte[64 << 10];
         int[] lane = new int[1024];

@@ -97,16 +97,6 @@ public final class NRunAnalysis implements ChunkAnalysis<NRunAnalysis.Part, long
     }
 
     /**
-     * Makes the vector search. A class of its own, so that verifying {@link RunCounter} does not
-     * load {@link VectorNSearch} on a JVM without the Vector API module.
-     */
-    private static final class Vectors {
-        static VectorNSearch search() {
-            return new VectorNSearch();
-        }
-    }
-
-    /**
      * The counting loop: blocks without N passed over (found a vector at a time), then eight
      * bytes at a time; a word without N after a byte that is no N is
      * passed over at once (most of a genome), and bytes are taken one by one only in words with N
@@ -115,7 +105,7 @@ public final class NRunAnalysis implements ChunkAnalysis<NRunAnalysis.Part, long
     static final class RunCounter {
         /** Finds the blocks without N when the Vector API is on; else null. */
         @Nullable
-        private final VectorNSearch search = VectorApi.enabled() ? Vectors.search() : null;
+        private final VectorNSearch search = VectorApi.enabled() ? VectorNSearch.newSearch() : null;
         long runs;
         boolean bases;
         boolean firstIsN;

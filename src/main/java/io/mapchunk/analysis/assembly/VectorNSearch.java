@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
 /**
  * Whether a block of bytes holds an N (either case), a vector at a time: most blocks of a genome
  * hold none, and {@link NRunAnalysis}'s word loop then need not look at them. Loaded only behind
- * {@link io.mapchunk.io.VectorApi#enabled()}.
+ * {@link io.mapchunk.io.VectorApi#enabled()}; without it the word loop looks at every block.
  */
 final class VectorNSearch {
 
@@ -22,6 +22,11 @@ final class VectorNSearch {
     private static final byte CASE = 0x20;
 
     private final byte[] copy = new byte[BLOCK + LANES];
+
+    /** A static factory behind the switch, as for every vector kernel (see {@code VectorApi}). */
+    static VectorNSearch newSearch() {
+        return new VectorNSearch();
+    }
 
     /** True when {@code bytes[from, to)}, at most {@link #BLOCK} bytes, holds N or n. */
     boolean holdsN(ByteBuffer bytes, int from, int to) {

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Base counts per record, and {@link Dinucleotides} when asked for: each subtask counts its parts
- * with the fastest {@link BaseCountKernel} ({@link CountKernels}), which counts the pairs in the
+ * with the fastest {@link CountKernel} ({@link CountKernels}), which counts the pairs in the
  * same sweep of the bytes, or a {@code .2bit}'s on its packed codes ({@link PackedCounter},
  * {@link PackedPairCounter}); the client sums the parts of each record, adding the pairs that
  * straddle part edges. One {@link SequenceCount} per record, in file order.
@@ -44,7 +44,7 @@ public final class CountAnalysis implements ChunkAnalysis<PartCount, List<Sequen
     public ChunkFolder<PartCount> newFolder(SequenceFile file) {
         boolean vector = VectorApi.enabled();
         PairCounter pairs = dinucleotides ? CountKernels.pairCounter(vector) : null;
-        BaseCountKernel kernel = CountKernels.create(vector, pairs);
+        CountKernel kernel = CountKernels.create(vector, pairs);
         PackedCounter packed = new PackedCounter();
         PackedPairCounter packedPairs = new PackedPairCounter();
         return new PartSummarizer<>() {
@@ -112,7 +112,7 @@ public final class CountAnalysis implements ChunkAnalysis<PartCount, List<Sequen
                         lastPair = PairCounter.NONE;
                     }
                     if (part.counts().length > 0) {
-                        CountKernel.bridge(lastClass, part.firstClass(), record);
+                        ScalarCountKernel.bridge(lastClass, part.firstClass(), record);
                         record.add(part.counts());
                         lastClass = part.lastClass();
                     }

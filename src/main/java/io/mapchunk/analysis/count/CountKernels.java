@@ -7,15 +7,11 @@ import org.slf4j.LoggerFactory;
 import javax.annotation.Nullable;
 
 /**
- * Chooses the counting kernel at run time: the Vector API kernel when the JVM was started with
- * {@code --add-modules jdk.incubator.vector}, else the plain one. The system property
- * {@code mapchunk.kernel=scalar|vector} forces a choice (benchmarks, tests). The vector classes are
- * referenced only behind the module check, so they are never loaded on a JVM without the module.
+ * Makes the count kernel and its pair counter, the vector or the scalar ones as {@link VectorApi}
+ * says, and logs which kernel counts (once, and again when the choice changes): for
+ * {@link CountAnalysis}, the tests and the benchmarks.
  */
 public final class CountKernels {
-
-    /** System property that forces a kernel: {@code scalar} or {@code vector}. */
-    public static final String PROPERTY = VectorApi.PROPERTY;
 
     private static final Logger LOG = LoggerFactory.getLogger(CountKernels.class);
     /** The kernel last logged: the choice is logged once, and again only if it changes. */
@@ -23,55 +19,34 @@ public final class CountKernels {
 
     private CountKernels() {}
 
-    /** The kernel named by {@value #PROPERTY}, or the vector one when its module is present. */
-    public static BaseCountKernel create() {
+    /** A kernel that counts bases only. */
+    public static CountKernel create() {
         return create(VectorApi.enabled(), null);
     }
 
-    /** The vector kernel if {@code vector} (its module must be present), else the plain one. */
-    public static BaseCountKernel create(boolean vector) {
-        return create(vector, null);
-    }
-
-    /** A kernel as {@link #create(boolean)} that also counts dinucleotides (for benchmarks). */
-    public static BaseCountKernel withPairs(boolean vector) {
+    /** A kernel that also counts dinucleotides in the same sweep (for benchmarks). */
+    public static CountKernel withPairs() {
+        boolean vector = VectorApi.enabled();
         return create(vector, pairCounter(vector));
     }
 
     /** The pair counter for {@link #create(boolean, PairCounter)}: the vector one if asked. */
     static PairCounter pairCounter(boolean vector) {
-        return vector ? Vectors.pairCounter() : new PairCounter();
+        return vector ? VectorPairCounter.newCounter() : new PairCounter();
     }
 
     /**
-     * The kernel of {@link #create(boolean)} that also counts the dinucleotides of every byte it is
-     * given into {@code pairs} (when not null), in the same sweep.
+     * The vector kernel if {@code vector} ({@link VectorApi#enabled()}'s answer), else the scalar
+     * one; it also counts the dinucleotides of every byte it is given into {@code pairs} (when not
+     * null), in the same sweep.
      */
-    static BaseCountKernel create(boolean vector, @Nullable PairCounter pairs) {
-        if (vector && !VectorApi.available()) {
-            throw new IllegalStateException("the vector counting kernel needs a JVM started with"
-                    + " --add-modules jdk.incubator.vector");
-        }
+    static CountKernel create(boolean vector, @Nullable PairCounter pairs) {
         if (!Boolean.valueOf(vector).equals(logged)) {
             logged = vector;
             LOG.info("Counting kernel: {}", vector
                     ? "vector (jdk.incubator.vector, " + VectorCountKernel.describe() + ")"
                     : "scalar" + (VectorApi.available() ? "" : " (jdk.incubator.vector not present)"));
         }
-        return vector ? Vectors.countKernel(pairs) : new CountKernel(pairs);
-    }
-
-    /**
-     * Makes the vector classes. A class of its own, so that verifying {@link CountKernels} does not
-     * load them on a JVM without the Vector API module.
-     */
-    private static final class Vectors {
-        static BaseCountKernel countKernel(@Nullable PairCounter pairs) {
-            return new VectorCountKernel(pairs);
-        }
-
-        static PairCounter pairCounter() {
-            return new VectorPairCounter();
-        }
+        return vector ? VectorCountKernel.newKernel(pairs) : new ScalarCountKernel(pairs);
     }
 }

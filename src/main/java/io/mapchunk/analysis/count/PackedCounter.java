@@ -12,9 +12,10 @@ import java.nio.ByteOrder;
  * A = high only, C = low only, T = the rest). Bases under N blocks count as N whatever code the
  * file holds there: only the stretches between N blocks are read. Lowercase comes from the mask
  * blocks (N inside one is lowercase 'n', as in the text). CpG is a C code followed by a G code,
- * across word and chunk edges but not across N. The counts equal those of {@link CountKernel} on
- * the decoded text ({@code twoBitToFa}'s), which holds only A/C/G/T/N in either case: so the
- * seqtk context pairs are the CpG pairs and there are no context transitions.
+ * across word and chunk edges but not across N. The counts equal those of the scalar kernel
+ * ({@link ScalarCountKernel}) on the decoded text ({@code twoBitToFa}'s), which holds only
+ * A/C/G/T/N in either case: so the seqtk context pairs are the CpG pairs and there are no context
+ * transitions.
  */
 final class PackedCounter {
 
@@ -121,8 +122,8 @@ final class PackedCounter {
     }
 
     private static int classOf(int code) {
-        return code == TwoBitCodes.C ? CountKernel.FIRST_C
-                : code == TwoBitCodes.G ? CountKernel.SECOND_G : 0;
+        return code == TwoBitCodes.C ? ScalarCountKernel.FIRST_C
+                : code == TwoBitCodes.G ? ScalarCountKernel.SECOND_G : 0;
     }
 
     BaseCounts counts() {
@@ -144,6 +145,6 @@ final class PackedCounter {
     }
 
     int lastClass() {
-        return previousC ? CountKernel.FIRST_C : 0;
+        return previousC ? ScalarCountKernel.FIRST_C : 0;
     }
 }

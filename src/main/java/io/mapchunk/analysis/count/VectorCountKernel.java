@@ -12,23 +12,23 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * {@link CountKernel}'s counts with the Vector API (jdk.incubator.vector): chunks are copied 64 KiB
- * at a time into an array, and each block of 128 vectors (8 KiB at 512 bits) is counted a vector
- * at a time, with compare results accumulated in byte lanes (A, C, G, T, terminators, lowercase,
- * strict CG pairs).
+ * {@link ScalarCountKernel}'s counts with the Vector API (jdk.incubator.vector): chunks are copied
+ * 64 KiB at a time into an array, and each block of 128 vectors (8 KiB at 512 bits) is counted a
+ * vector at a time, with compare results accumulated in byte lanes (A, C, G, T, terminators,
+ * lowercase, strict CG pairs).
  *
  * <p>The fast path knows only A C G T N (either case), LF and CR. A CG pair is found from the G by
  * looking back one, two or three bytes, so up to two line terminators may sit between C and G; the
  * three bytes before a block are written from the carried pair state, so pairs cross block and
  * chunk edges. A block that holds anything else (IUPAC codes, other bytes, three terminators in a
- * row), or follows a Y, is recounted exactly by a {@link CountKernel}, which keeps the histogram and
- * the (C|Y)(G|R) context counters for it.
+ * row), or follows a Y, is recounted exactly by a {@link ScalarCountKernel}, which keeps the
+ * histogram and the (C|Y)(G|R) context counters for it.
  *
  * <p>Given a {@link VectorPairCounter}, one loop counts the bases and the 16 dinucleotides of
  * blocks of A C G T and single LFs (the bytes are read once); any other block is counted by the
  * two kernels' own loops, from the same copy.
  */
-final class VectorCountKernel implements BaseCountKernel {
+final class VectorCountKernel implements CountKernel {
 
     /**
      * The platform's preferred width (512-bit with AVX-512: 10-15% faster than 256-bit there, see
@@ -52,7 +52,7 @@ final class VectorCountKernel implements BaseCountKernel {
 
     /** Room after a piece for the padding of either kernel's widest vector. */
     private final byte[] copy = new byte[HISTORY + COPY + ByteVector.SPECIES_MAX.length()];
-    private final CountKernel scalar = new CountKernel();
+    private final ScalarCountKernel scalar = new ScalarCountKernel();
     /** Where the dinucleotides go, when counted; also {@link #fused} when it is the vector one. */
     @Nullable
     private final PairCounter pairs;
@@ -73,6 +73,11 @@ final class VectorCountKernel implements BaseCountKernel {
     VectorCountKernel(@Nullable PairCounter pairs) {
         this.pairs = pairs;
         this.fused = pairs instanceof VectorPairCounter ? (VectorPairCounter) pairs : null;
+    }
+
+    /** Typed as the interface, so that a JVM without the module never loads this class. */
+    static CountKernel newKernel(@Nullable PairCounter pairs) {
+        return new VectorCountKernel(pairs);
     }
 
     static String describe() {
@@ -98,7 +103,7 @@ final class VectorCountKernel implements BaseCountKernel {
         int from = bytes.position();
         int to = bytes.limit();
         if (firstClass < 0) {
-            firstClass = CountKernel.firstClass(bytes, from, to);
+            firstClass = ScalarCountKernel.firstClass(bytes, from, to);
         }
         for (int piece = from; piece < to; piece += COPY) {
             int pieceLength = Math.min(COPY, to - piece);
@@ -106,7 +111,7 @@ final class VectorCountKernel implements BaseCountKernel {
             for (int block = 0; block < pieceLength; block += BLOCK) {
                 int blockLength = Math.min(BLOCK, pieceLength - block);
                 int start = HISTORY + block;
-                boolean afterY = previous == CountKernel.FIRST_Y;
+                boolean afterY = previous == ScalarCountKernel.FIRST_Y;
                 if (fused != null && !afterY && fused.first != PairCounter.NONE) {
                     if (countCleanBlockWithPairs(start, blockLength)) {
                         continue;
@@ -134,7 +139,7 @@ final class VectorCountKernel implements BaseCountKernel {
         // pair history: the carried state stands in for the bytes before the block
         in[start - 3] = 'A';
         in[start - 2] = 'A';
-        in[start - 1] = previous == CountKernel.FIRST_C ? (byte) 'C' : (byte) 'A';
+        in[start - 1] = previous == ScalarCountKernel.FIRST_C ? (byte) 'C' : (byte) 'A';
         int end = start + count;
         int padded = VectorLanes.padToVectors(in, start, count, LANES, (byte) 'A');
         ByteVector zero = ByteVector.zero(SPECIES);
@@ -321,7 +326,7 @@ final class VectorCountKernel implements BaseCountKernel {
         for (int i = end - 1; i >= start; i--) {
             byte value = in[i];
             if (!Bytes.isLineEnd(value)) {
-                previous = (value | CASE) == 'c' ? CountKernel.FIRST_C : 0;
+                previous = (value | CASE) == 'c' ? ScalarCountKernel.FIRST_C : 0;
                 break;
             }
         }

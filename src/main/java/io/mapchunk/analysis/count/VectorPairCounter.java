@@ -28,6 +28,11 @@ final class VectorPairCounter extends PairCounter {
     private static final byte CASE = 0x20;
     private static final byte LF = '\n';
 
+    /** Typed as the scalar kind, so that a JVM without the module never loads this class. */
+    static PairCounter newCounter() {
+        return new VectorPairCounter();
+    }
+
     /**
      * Counts a block that a count kernel has copied to {@code in[start, start + count)}, with two
      * bytes of room before it and a vector's after it, which it may overwrite; at most 255

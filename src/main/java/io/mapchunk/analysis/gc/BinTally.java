@@ -29,19 +29,9 @@ class BinTally {
         CLASS['\r'] = LINE_END;
     }
 
-    /** The vector tally when the Vector API is on, else this plain one. */
+    /** The vector tally if {@link VectorApi#enabled()}, else this plain one. */
     static BinTally create() {
-        return VectorApi.enabled() ? Vectors.create() : new BinTally();
-    }
-
-    /**
-     * Makes the vector tally. A class of its own, so that verifying {@link #create()} does not
-     * load {@link VectorBinTally} on a JVM without the Vector API module.
-     */
-    private static final class Vectors {
-        static BinTally create() {
-            return new VectorBinTally();
-        }
+        return VectorApi.enabled() ? VectorBinTally.newTally() : new BinTally();
     }
 
     /** Adds the classes of {@code bytes[from, to)} to {@code tally}. */

@@ -25,6 +25,11 @@ final class VectorBinTally extends BinTally {
 
     private final byte[] copy = new byte[COPY];
 
+    /** Typed as the scalar kind, so that a JVM without the module never loads this class. */
+    static BinTally newTally() {
+        return new VectorBinTally();
+    }
+
     @Override
     void add(ByteBuffer bytes, int from, int to, int[] tally) {
         int whole = from + (to - from) / LANES * LANES;

@@ -95,10 +95,10 @@ final class IndexAssembler extends StitchedAssembler<LineSummary, FastaIndex> {
         try (FileChannel channel = InputChannels.open(InputLocation.of(file.path()))) {
             for (long at = 0; at < offset; at += LINE_COUNT_BLOCK) {
                 int length = (int) Math.min(LINE_COUNT_BLOCK, offset - at);
-                try (FileMapping region = FileMapping.read(channel, at, length, buffer,
+                try (FileMapping mapping = FileMapping.read(channel, at, length, buffer,
                         file.path())) {
                     for (int i = 0; i < length; i++) {
-                        if (region.get(i) == '\n') {
+                        if (mapping.get(i) == '\n') {
                             lines++;
                         }
                     }

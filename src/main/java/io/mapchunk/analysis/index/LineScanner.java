@@ -22,7 +22,7 @@ public class LineScanner {
     private long lineStart;
     boolean previousCr;
 
-    /** A scanner: the Vector API one if {@link VectorApi#enabled()} says so, else this one. */
+    /** The vector scanner if {@link VectorApi#enabled()}, else this plain one. */
     public static LineScanner create() {
         return VectorApi.enabled() ? VectorLineScanner.newScanner() : new LineScanner();
     }

@@ -24,7 +24,7 @@ final class VectorLineScanner extends LineScanner {
 
     private final byte[] copy = new byte[COPY];
 
-    /** Returns the scanner typed as its superclass, so callers never link this class early. */
+    /** Typed as the scalar kind, so that a JVM without the module never loads this class. */
     static LineScanner newScanner() {
         return new VectorLineScanner();
     }

@@ -119,9 +119,10 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
     }
 
     /**
-     * The records that get a GC plot: every one, in file order, when there are at most
+     * The ordinals of the records to plot: every one, in file order, when there are at most
      * {@link #MAX_PLOTS}; else the longest, longest first, until they hold {@link #PLOTTED_SHARE}
-     * of all bases or there are {@link #MAX_PLOTS} of them.
+     * of all bases or there are {@link #MAX_PLOTS} of them. Empty records have no windows: the
+     * report skips them.
      */
     static int[] plotted(long[] lengths) {
         if (lengths.length <= MAX_PLOTS) {

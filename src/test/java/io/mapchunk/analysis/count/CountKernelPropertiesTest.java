@@ -29,7 +29,7 @@ class CountKernelPropertiesTest {
         String sequenceLines = lines(random, 20_000 + random.nextInt(60_000), withAmbiguityCodes);
         byte[] bytes = sequenceLines.getBytes(StandardCharsets.ISO_8859_1);
 
-        CountKernel kernel = new CountKernel();
+        ScalarCountKernel kernel = new ScalarCountKernel();
         kernel.reset();
         for (int from = 0; from < bytes.length; ) {
             int length = Math.min(bytes.length - from, 1 + random.nextInt(maxChunk));

@@ -25,7 +25,7 @@ class CountKernelsTest {
 
     @Test
     void propertyForcesEitherKernel() throws Exception {
-        assertThat(createWith("scalar")).isInstanceOf(CountKernel.class);
+        assertThat(createWith("scalar")).isInstanceOf(ScalarCountKernel.class);
         assertThat(createWith("vector")).isInstanceOf(VectorCountKernel.class);
         assertThat(createWith(null)).as("module present, nothing forced")
                 .isInstanceOf(VectorCountKernel.class);
@@ -40,21 +40,21 @@ class CountKernelsTest {
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
-        assertThat(output).contains("kernel: " + CountKernel.class.getName())
+        assertThat(output).contains("kernel: " + ScalarCountKernel.class.getName())
                 .contains("scanner: " + LineScanner.class.getName())
                 .contains("pair and bin folders made")
                 .doesNotContain("jdk.incubator.vector").doesNotContain("VectorCountKernel")
                 .doesNotContain("VectorPairCounter").doesNotContain("VectorBinTally");
     }
 
-    private static BaseCountKernel createWith(String kernel) throws Exception {
+    private static CountKernel createWith(String kernel) throws Exception {
         return Kernels.with(kernel, CountKernels::create);
     }
 
     /** Run in a JVM without the Vector API module: counts a little and names its kernel. */
     static final class Probe {
         public static void main(String[] args) {
-            BaseCountKernel kernel = CountKernels.create();
+            CountKernel kernel = CountKernels.create();
             kernel.reset();
             kernel.add(java.nio.ByteBuffer.wrap("ACGT\nCG".getBytes(StandardCharsets.US_ASCII)));
             System.out.println("kernel: " + kernel.getClass().getName() + " cpg "

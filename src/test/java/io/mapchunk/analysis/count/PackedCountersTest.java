@@ -37,7 +37,7 @@ class PackedCountersTest {
 
         PackedCounter counter = new PackedCounter();
         PackedPairCounter pairs = new PackedPairCounter();
-        CountKernel text = new CountKernel();
+        ScalarCountKernel text = new ScalarCountKernel();
         PairCounter textPairs = new PairCounter();
         counter.reset();
         pairs.reset();

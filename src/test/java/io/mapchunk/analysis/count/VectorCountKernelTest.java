@@ -1,6 +1,7 @@
 package io.mapchunk.analysis.count;
 
 import io.mapchunk.io.VectorApi;
+import io.mapchunk.testing.Kernels;
 import io.mapchunk.testing.NaiveCounts;
 import io.mapchunk.testing.NaiveDinucleotides;
 import net.jqwik.api.ForAll;
@@ -29,11 +30,13 @@ class VectorCountKernelTest {
     private static final String[] ENDINGS = {"\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n\n\n"};
 
     @Test
-    void factoryPicksTheVectorKernelWhenItsModuleIsPresent() {
+    void factoryPicksTheVectorKernelWhenItsModuleIsPresent() throws Exception {
         assertThat(VectorApi.available())
                 .as("surefire starts the JVM with --add-modules jdk.incubator.vector").isTrue();
-        assertThat(CountKernels.create(true)).isInstanceOf(VectorCountKernel.class);
-        assertThat(CountKernels.create(false)).isInstanceOf(CountKernel.class);
+        assertThat(Kernels.<CountKernel>with(true, CountKernels::create))
+                .isInstanceOf(VectorCountKernel.class);
+        assertThat(Kernels.<CountKernel>with(false, CountKernels::create))
+                .isInstanceOf(ScalarCountKernel.class);
     }
 
     @Property(tries = 300)
@@ -77,7 +80,7 @@ class VectorCountKernelTest {
                             }
                             for (boolean withPairs : new boolean[] {false, true}) {
                                 VectorPairCounter pairs = withPairs ? new VectorPairCounter() : null;
-                                BaseCountKernel kernel = new VectorCountKernel(pairs);
+                                CountKernel kernel = new VectorCountKernel(pairs);
                                 kernel.reset();
                                 feed(kernel, bytes, chunkSize);
                                 assertCounts(kernel, pairs, bytes, expected, "'"
@@ -94,19 +97,19 @@ class VectorCountKernelTest {
 
     @Test
     void reportsFirstAndLastPairClassAcrossTerminators() {
-        BaseCountKernel kernel = new VectorCountKernel(null);
+        CountKernel kernel = new VectorCountKernel(null);
         kernel.reset();
         feed(kernel, "\r\n\ngATTAC\n".getBytes(StandardCharsets.US_ASCII), 3);
-        assertThat(kernel.firstClass()).isEqualTo(CountKernel.SECOND_G);
-        assertThat(kernel.lastClass()).isEqualTo(CountKernel.FIRST_C);
+        assertThat(kernel.firstClass()).isEqualTo(ScalarCountKernel.SECOND_G);
+        assertThat(kernel.lastClass()).isEqualTo(ScalarCountKernel.FIRST_C);
         feed(kernel, "TTy\r\n".getBytes(StandardCharsets.US_ASCII), 100);
-        assertThat(kernel.lastClass()).isEqualTo(CountKernel.FIRST_Y);
+        assertThat(kernel.lastClass()).isEqualTo(ScalarCountKernel.FIRST_Y);
     }
 
     private static void assertMatchesNaive(byte[] bytes, Random random, int maxChunk,
             boolean withPairs) {
         VectorPairCounter pairs = withPairs ? new VectorPairCounter() : null;
-        BaseCountKernel kernel = new VectorCountKernel(pairs);
+        CountKernel kernel = new VectorCountKernel(pairs);
         kernel.reset();
         for (int from = 0; from < bytes.length; ) {
             int length = Math.min(bytes.length - from, 1 + random.nextInt(maxChunk));
@@ -117,7 +120,7 @@ class VectorCountKernelTest {
                 "random input of " + bytes.length + " bytes" + (withPairs ? ", pairs" : ""));
     }
 
-    private static void feed(BaseCountKernel kernel, byte[] bytes, int chunkSize) {
+    private static void feed(CountKernel kernel, byte[] bytes, int chunkSize) {
         for (int from = 0; from < bytes.length; from += chunkSize) {
             kernel.add(directView(bytes, from, Math.min(chunkSize, bytes.length - from)));
         }
@@ -132,7 +135,7 @@ class VectorCountKernelTest {
     }
 
     /** The kernel's counts, and the pairs it counted into {@code pairs} if not null. */
-    private static void assertCounts(BaseCountKernel kernel, VectorPairCounter pairs, byte[] bytes,
+    private static void assertCounts(CountKernel kernel, VectorPairCounter pairs, byte[] bytes,
             NaiveCounts.Row expected, String description) {
         if (pairs != null) {
             long[] counted = new long[16];
@@ -162,10 +165,10 @@ class VectorCountKernelTest {
             char base = Character.toUpperCase((char) (value & 0xff));
             if (base != '\n' && base != '\r') {
                 return switch (base) {
-                    case 'C' -> CountKernel.FIRST_C;
-                    case 'Y' -> CountKernel.FIRST_Y;
-                    case 'G' -> CountKernel.SECOND_G;
-                    case 'R' -> CountKernel.SECOND_R;
+                    case 'C' -> ScalarCountKernel.FIRST_C;
+                    case 'Y' -> ScalarCountKernel.FIRST_Y;
+                    case 'G' -> ScalarCountKernel.SECOND_G;
+                    case 'R' -> ScalarCountKernel.SECOND_R;
                     default -> 0;
                 };
             }
@@ -177,7 +180,7 @@ class VectorCountKernelTest {
         for (int i = bytes.length - 1; i >= 0; i--) {
             char base = Character.toUpperCase((char) (bytes[i] & 0xff));
             if (base != '\n' && base != '\r') {
-                return base == 'C' ? CountKernel.FIRST_C : base == 'Y' ? CountKernel.FIRST_Y : 0;
+                return base == 'C' ? ScalarCountKernel.FIRST_C : base == 'Y' ? ScalarCountKernel.FIRST_Y : 0;
             }
         }
         return 0;

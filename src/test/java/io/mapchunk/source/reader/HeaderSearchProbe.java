@@ -7,8 +7,8 @@ public final class HeaderSearchProbe {
 
     private HeaderSearchProbe() {}
 
-    /** {@link ByteSearch#findHeader} from {@code from} to the region's end. */
-    public static long findHeader(FileMapping region, long from) {
-        return ByteSearch.findHeader(region, from, region.fileOffset() + region.size(), true);
+    /** {@link ByteSearch#findHeader} from {@code from} to the mapping's end. */
+    public static long findHeader(FileMapping mapping, long from) {
+        return ByteSearch.findHeader(mapping, from, mapping.fileOffset() + mapping.size(), true);
     }
 }
