@@ -13,7 +13,7 @@ import java.nio.channels.FileChannel;
  * <p>Java 17 has no public unmap, and a mapping left to the garbage collector keeps its pages
  * resident long after use (YARN and Kubernetes count them against the container). {@link #close()}
  * unmaps at once with {@code Unsafe.invokeCleaner}, as Lucene's MMapDirectory did before Java 21.
- * Touching the buffer after that crashes the JVM, so views handed out must not outlive the region:
+ * Touching the buffer after that crashes the JVM, so views handed out must not outlive the mapping:
  * {@link #checkOpen()} lets holders of a view fail cleanly instead.
  */
 public final class FileMapping implements AutoCloseable {
@@ -47,7 +47,7 @@ public final class FileMapping implements AutoCloseable {
     /**
      * Reads {@code [offset, offset + length)} of the channel's file into the start of {@code into}
      * (a direct buffer the caller reuses; at least {@code length} bytes) with positioned reads, for
-     * systems where filling a buffer costs less than faulting mapped pages in. The region is a view
+     * systems where filling a buffer costs less than faulting mapped pages in. The mapping is a view
      * of {@code into}: closing it releases nothing, and the next read into the same buffer
      * overwrites it. A file that ends early fails as having changed.
      */
@@ -70,12 +70,12 @@ public final class FileMapping implements AutoCloseable {
         return buffer.capacity();
     }
 
-    /** The byte at an absolute file offset inside this region. */
+    /** The byte at an absolute file offset inside this mapping. */
     public byte byteAt(long offset) {
         return buffer.get((int) (offset - fileOffset));
     }
 
-    /** Eight little-endian bytes at a position relative to the region start. */
+    /** Eight little-endian bytes at a position relative to the mapping start. */
     public long longAt(int position) {
         return buffer.getLong(position);
     }

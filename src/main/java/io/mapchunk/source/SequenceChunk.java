@@ -33,13 +33,13 @@ public final class SequenceChunk {
     private final ByteBuffer bytes;
     private final boolean lastInSplit;
     private final SplitEnd splitEnd;
-    private final transient FileMapping region;
+    private final transient FileMapping mapping;
     private final transient PackedBases packed;
 
     public SequenceChunk(int split, int part, PartKind kind, @Nullable String name,
             boolean nameIndented, long fileOffset, ByteBuffer bytes, boolean lastInSplit,
-            @Nullable SplitEnd splitEnd, @Nullable FileMapping region) {
-        this(split, part, kind, name, nameIndented, fileOffset, bytes, lastInSplit, splitEnd, region,
+            @Nullable SplitEnd splitEnd, @Nullable FileMapping mapping) {
+        this(split, part, kind, name, nameIndented, fileOffset, bytes, lastInSplit, splitEnd, mapping,
                 null);
     }
 
@@ -50,7 +50,7 @@ public final class SequenceChunk {
      */
     public SequenceChunk(int split, int part, PartKind kind, @Nullable String name,
             boolean nameIndented, long fileOffset, @Nullable ByteBuffer bytes, boolean lastInSplit,
-            @Nullable SplitEnd splitEnd, @Nullable FileMapping region,
+            @Nullable SplitEnd splitEnd, @Nullable FileMapping mapping,
             @Nullable PackedBases packed) {
         this.split = split;
         this.part = part;
@@ -61,7 +61,7 @@ public final class SequenceChunk {
         this.bytes = bytes;
         this.lastInSplit = lastInSplit;
         this.splitEnd = splitEnd;
-        this.region = region;
+        this.mapping = mapping;
         this.packed = packed;
     }
 
@@ -109,16 +109,16 @@ public final class SequenceChunk {
     /** The packed form of a chunk read from a {@code .2bit} file, else null. */
     @Nullable
     public PackedBases packed() {
-        if (packed != null && region != null) {
-            region.checkOpen();
+        if (packed != null && mapping != null) {
+            mapping.checkOpen();
         }
         return packed;
     }
 
     /** A fresh little-endian view of the bytes; fails if the underlying mapping was released. */
     public ByteBuffer bytes() {
-        if (region != null) {
-            region.checkOpen();
+        if (mapping != null) {
+            mapping.checkOpen();
         }
         if (packed != null) {
             return packed.text();
