@@ -1,6 +1,5 @@
 package io.mapchunk.format;
 
-import io.mapchunk.io.ChannelReads;
 import io.mapchunk.io.InputFileException;
 
 import java.io.IOException;
@@ -13,7 +12,7 @@ import java.util.List;
 /**
  * Copies the bases of windows out of a {@code .2bit} file as {@code twoBitToFa} prints them (N in
  * N blocks, lowercase in mask blocks), reading only the packed bytes a window lies on (or, for
- * dense windows, {@link WindowReader#BLOCK}-byte reads serving every window they hold) and the
+ * dense windows, {@link WindowBuffer#BLOCK}-byte reads serving every window they hold) and the
  * blocks of its record near it: each record's block lists are walked along with its windows, with
  * a search on disk when a window jumps back or far ahead.
  */
@@ -23,19 +22,17 @@ final class TwoBitWindowReader implements WindowSource {
     private static final long FAR = 1 << 20;
 
     private final FileChannel channel;
+    private final WindowBuffer buffer;
     private final TwoBitFile file;
     /** The .2bit record of each index record (records with bases, in order). */
     private final TwoBitRecord[] records;
     private final TwoBitBlocks[] nBlocks;
     private final TwoBitBlocks[] maskBlocks;
     private final long[] walkedTo;
-    private ByteBuffer buffer = ByteBuffer.allocateDirect(WindowReader.BLOCK);
-    private long bufferStart;
-    private long bufferEnd;
-    private boolean dense;
 
     TwoBitWindowReader(FileChannel channel, TwoBitFile file, GenomeCoordinates coordinates) {
         this.channel = channel;
+        this.buffer = new WindowBuffer(channel);
         this.file = file;
         List<TwoBitRecord> withBases = new ArrayList<>();
         for (TwoBitRecord record : file.records()) {
@@ -61,9 +58,7 @@ final class TwoBitWindowReader implements WindowSource {
 
     @Override
     public void startBatch(long gap) {
-        dense = gap < WindowReader.DENSE_GAP * 4;
-        bufferStart = 0;
-        bufferEnd = 0;
+        buffer.startBatch(gap < WindowReader.DENSE_GAP * 4);
     }
 
     @Override
@@ -71,8 +66,9 @@ final class TwoBitWindowReader implements WindowSource {
         TwoBitRecord r = records[record];
         long first = r.packedOffset() + pos / 4;
         long end = r.packedOffset() + (pos + length - 1) / 4 + 1;
-        if (first < bufferStart || end > bufferEnd) {
-            fill(first, end, r);
+        if (!buffer.cover(first, end, r.packedEnd())) {
+            throw new InputFileException(file.path() + ": changed while being read (ends at byte "
+                    + buffer.end() + ")");
         }
         if (nBlocks[record] == null) {
             nBlocks[record] = file.nBlocks(channel, r);
@@ -86,24 +82,7 @@ final class TwoBitWindowReader implements WindowSource {
         walkedTo[record] = pos + length;
         int[] n = nBlocks[record].overlapping(pos, pos + length);
         int[] mask = maskBlocks[record].overlapping(pos, pos + length);
-        TwoBitCodes.decode(buffer.slice((int) (first - bufferStart), (int) (end - first)), pos % 4,
-                length, n, n.length / 2, mask, mask.length / 2,
-                ByteBuffer.wrap(bases).order(ByteOrder.LITTLE_ENDIAN), 0);
-    }
-
-    private void fill(long first, long end, TwoBitRecord record) throws IOException {
-        int size = (int) (dense ? Math.min(Math.max(end - first, WindowReader.BLOCK),
-                record.packedEnd() - first) : end - first);
-        if (buffer.capacity() < size) {
-            buffer = ByteBuffer.allocateDirect(size);
-        }
-        buffer.clear().limit(size);
-        ChannelReads.fill(channel, buffer, first);
-        bufferStart = first;
-        bufferEnd = first + buffer.position();
-        if (bufferEnd < end) {
-            throw new InputFileException(file.path() + ": changed while being read (ends at byte "
-                    + bufferEnd + ")");
-        }
+        TwoBitCodes.decode(buffer.slice(first, end), pos % 4, length, n, n.length / 2, mask,
+                mask.length / 2, ByteBuffer.wrap(bases).order(ByteOrder.LITTLE_ENDIAN), 0);
     }
 }
