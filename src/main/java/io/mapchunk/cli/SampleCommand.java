@@ -119,7 +119,7 @@ final class SampleCommand extends ScanCommand<SampleRows> {
                     + " bases; nothing drawn from it");
         }
         long sampled = perSequence ? count * (index.size() - result.skipped().size()) : count;
-        return new SampleRows.InParts(result, sampled);
+        return new SampleRows.InRowFiles(result, sampled);
     }
 
     @Override

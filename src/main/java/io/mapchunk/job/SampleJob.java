@@ -27,14 +27,11 @@ public final class SampleJob {
 
     private SampleJob() {}
 
-    /**
-     * What a sample produced: its rows in row files ({@code parts}, a name the command still reads
-     * by), and the sequences too short to sample.
-     */
-    public record Output(SampleRowFiles parts, List<String> skipped) implements AutoCloseable {
+    /** What a sample produced: its rows in row files, and the sequences too short to sample. */
+    public record Output(SampleRowFiles rows, List<String> skipped) implements AutoCloseable {
         @Override
         public void close() throws Exception {
-            parts.close();
+            rows.close();
         }
     }
 
@@ -44,7 +41,7 @@ public final class SampleJob {
         return run(env, settings, index, request, format, ProgressListener.NONE);
     }
 
-    /** Runs the sample; the caller writes {@link Output#parts()} out and closes it. */
+    /** Runs the sample; the caller writes {@link Output#rows()} out and closes it. */
     public static Output run(StreamExecutionEnvironment env, JobSettings settings, FastaIndex index,
             SampleRequest request, RowFormat format, ProgressListener progress) throws Exception {
         GenomeSpace space = new GenomeSpace(index, request.length());

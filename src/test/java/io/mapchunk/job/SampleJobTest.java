@@ -57,7 +57,7 @@ class SampleJobTest {
         try (SampleJob.Output output = SampleJob.run(
                 StreamExecutionEnvironment.getExecutionEnvironment(),
                 JobSettings.defaults(input).withParallelism(p), index, request, SampleFormat.tsv)) {
-            output.parts().writeTo(out);
+            output.rows().writeTo(out);
         }
         return out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
     }

@@ -24,7 +24,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rows written by subtasks into part files, or sent back as bytes by subtasks that cannot see the
+ * Rows written by subtasks into row files, or sent back as bytes by subtasks that cannot see the
  * client's directory (a remote TaskManager), join into the same output whatever order the units
  * ran in: the output pinned by the collect-sink implementation.
  */

@@ -1,13 +1,17 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.analysis.sample.RowBuffer;
 import io.mapchunk.analysis.sample.SampleRow;
 import io.mapchunk.format.FastaIndex;
 import io.mapchunk.job.SampleJob;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What {@code sample} writes: the rows its job already laid out in part files, or the few rows of
+ * What {@code sample} writes: the rows its job already laid out in row files, or the few rows of
  * {@code sample --scan}, held in memory.
  */
 public sealed interface SampleRows extends AutoCloseable {
@@ -15,8 +19,17 @@ public sealed interface SampleRows extends AutoCloseable {
     /** How many rows there are. */
     long count();
 
-    /** Rows in part files; {@code count} is what was drawn. Closing deletes the part files. */
-    record InParts(SampleJob.Output output, long count) implements SampleRows {
+    /** Writes the rows in genome order, in {@code format}'s layout. */
+    void writeTo(SampleFormat format, OutputStream out) throws IOException;
+
+    /** Rows in row files; {@code count} is what was drawn. Closing deletes the row files. */
+    record InRowFiles(SampleJob.Output output, long count) implements SampleRows {
+        /** Copies the row files, which the job already laid out in {@code format}. */
+        @Override
+        public void writeTo(SampleFormat format, OutputStream out) throws IOException {
+            output.rows().writeTo(out);
+        }
+
         @Override
         public void close() throws Exception {
             output.close();
@@ -28,6 +41,23 @@ public sealed interface SampleRows extends AutoCloseable {
         @Override
         public long count() {
             return rows.size();
+        }
+
+        @Override
+        public void writeTo(SampleFormat format, OutputStream out) throws IOException {
+            RowBuffer buffer = new RowBuffer(1 << 16,
+                    (bytes, length) -> out.write(bytes, 0, length));
+            byte[][] names = new byte[index.size()][];
+            for (SampleRow row : rows) {
+                if (names[row.record()] == null) {
+                    names[row.record()] = index.get(row.record()).name()
+                            .getBytes(StandardCharsets.ISO_8859_1);
+                }
+                format.writeRow(names[row.record()], row.start(), row.bases(), row.bases().length,
+                        buffer);
+            }
+            buffer.flush();
+            out.flush();
         }
 
         @Override
