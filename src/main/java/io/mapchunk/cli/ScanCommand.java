@@ -55,11 +55,14 @@ abstract class ScanCommand<R> implements Callable<Integer>, RecordCounting {
         return false;
     }
 
-    /** The output target, checked against every input. */
+    /** The output target: stdout, or {@code -o}, checked to overwrite none of the inputs. */
     private OutputTarget target(List<InputLocation> inputs) throws IOException {
-        OutputTarget target = OutputTarget.stdout();
+        if (output() == null) {
+            return OutputTarget.stdout();
+        }
+        OutputTarget target = null;
         for (InputLocation input : inputs) {
-            target = output() == null ? target : OutputTarget.file(output(), input);
+            target = OutputTarget.file(output(), input);
         }
         return target;
     }
