@@ -5,7 +5,7 @@ import io.mapchunk.io.InputFileException;
 
 /**
  * The byte classes the text formats recognise themselves by, and the one line for a file no
- * format recognises: the common wrong inputs (compressed files, BAM, FASTQ) are named instead of
+ * format recognises: the common wrong inputs (compressed files, BAM, a FASTQ after blank lines) are named instead of
  * being counted as garbage.
  */
 final class ContentSniffer {
@@ -37,15 +37,16 @@ final class ContentSniffer {
         String known = knownBinaryFormat(head, length);
         if (known != null) {
             return new InputFileException(name + ": looks like " + known
-                    + ", which is not supported; give an uncompressed FASTA, .2bit or raw sequence file");
+                    + ", which is not supported; give a FASTA, FASTQ, .2bit or raw sequence file");
         }
         int first = firstNonSpace(head, length);
         if (first < length && head[first] == '@') {
-            return new InputFileException(name + ": looks like FASTQ, which is not supported");
+            return new InputFileException(name + ": looks like FASTQ, but blank lines come before"
+                    + " its first record");
         }
         int foreign = Math.max(first, firstForeignByte(head, first, length));
         return new InputFileException(String.format(
-                "%s: not a FASTA or raw sequence file (byte 0x%02x at offset %d)",
+                "%s: not a FASTA, FASTQ or raw sequence file (byte 0x%02x at offset %d)",
                 name, head[foreign] & 0xff, foreign));
     }
 

@@ -47,6 +47,14 @@ public interface SequenceFormat extends Serializable {
     boolean headerLines();
 
     /**
+     * Whether records are reads (FASTQ): each is read whole by the split where it starts, the file
+     * has no coordinates (no index, no windows), and commands run their read analyses on it.
+     */
+    default boolean reads() {
+        return false;
+    }
+
+    /**
      * The bytes of a split that holds about {@code splitSize} bases, so that every format cuts a
      * genome alike.
      */

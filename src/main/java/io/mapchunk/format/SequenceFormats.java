@@ -12,8 +12,9 @@ public final class SequenceFormats {
     public static final SequenceFormat FASTA = new FastaFormat();
     public static final SequenceFormat RAW = new RawFormat();
     public static final SequenceFormat TWO_BIT = new TwoBitFormat();
+    public static final SequenceFormat FASTQ = new FastqFormat();
 
-    private static final List<SequenceFormat> ALL = List.of(TWO_BIT, FASTA, RAW);
+    private static final List<SequenceFormat> ALL = List.of(TWO_BIT, FASTA, FASTQ, RAW);
 
     private SequenceFormats() {}
 

@@ -20,5 +20,10 @@ public enum PartKind {
     /** Sequence of the record that was open at the split start (named in an earlier split). */
     CARRY,
     /** Sequence of a record whose header starts in this split; the chunk carries its name. */
-    NAMED
+    NAMED,
+    /**
+     * Whole records, as their file holds them (header, sequence and quality lines): a format whose
+     * records are read whole by the split they start in (FASTQ) needs no stitching.
+     */
+    RECORDS
 }

@@ -1,6 +1,7 @@
 package io.mapchunk.source.reader;
 
 import io.mapchunk.format.FastaFormat;
+import io.mapchunk.format.FastqFormat;
 import io.mapchunk.format.RawFormat;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.format.SequenceFormat;
@@ -37,6 +38,7 @@ public final class FormatScanners {
 
     private static final Map<Class<? extends SequenceFormat>, Maker> BY_FORMAT = Map.of(
             FastaFormat.class, SplitScanner::scanners,
+            FastqFormat.class, FastqScanner::scanners,
             RawFormat.class, SplitScanner::scanners,
             TwoBitFormat.class, TwoBitScanner::scanners);
 
