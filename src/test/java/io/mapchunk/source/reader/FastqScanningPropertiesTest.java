@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Random FASTQ (quality lines that begin with '@' and '+', empty and long reads, CRLF) cut into
  * splits from one byte up, read by 1-4 simulated subtasks with tiny spans and chunks, both read
  * methods, plain, BGZF and gzip: every record is read exactly once, whole, by one split, and the
- * chunks hold nothing else. Damaged files (a quality line too short or too long, no '+' line, a
+ * chunks hold nothing else (and the analyses' fast walk finds each record's fields as the checking
+ * parse does). Damaged files (a quality line too short or too long, no '+' line, a
  * record cut by the end, a bad quality byte, a blank or foreign line between records) are refused
  * at every split layout.
  */
@@ -184,13 +185,19 @@ class FastqScanningPropertiesTest {
 
     private static void collect(SequenceChunk chunk, FastqRecord record,
             List<RandomFastq.Record> records) {
+        FastqRecord walked = new FastqRecord();
         ByteBuffer bytes = chunk.bytes();
         if (bytes.limit() > 0) {
             assertThat(chunk.kind()).isEqualTo(PartKind.RECORDS);
         }
         for (int at = 0; at < bytes.limit(); at = record.end()) {
+            walked.walk(bytes, at, bytes.limit());
             assertThat(record.parse(bytes, at, bytes.limit(), true, false))
                     .as("record at %d of %s", at, chunk).isEqualTo(FastqRecord.Outcome.RECORD);
+            assertThat(new int[] {walked.nameEnd(), walked.sequenceStart(), walked.sequenceEnd(),
+                    walked.qualityStart(), walked.end()}).as("the walk of a checked record")
+                    .containsExactly(record.nameEnd(), record.sequenceStart(),
+                            record.sequenceEnd(), record.qualityStart(), record.end());
             byte[] copy = new byte[record.end() - at];
             bytes.get(at, copy);
             records.add(new RandomFastq.Record(chunk.fileOffset() + at, copy, null, null, null));
