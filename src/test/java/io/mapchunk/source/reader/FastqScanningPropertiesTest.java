@@ -50,7 +50,7 @@ class FastqScanningPropertiesTest {
         directory.close();
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void everyRecordIsReadOnceWholeAtAnySplitLayout(
             @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 400) int splitSize,
@@ -77,7 +77,7 @@ class FastqScanningPropertiesTest {
         }
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void aDamagedFileIsRefusedAtAnySplitLayout(
             @ForAll long seed,
             @ForAll @IntRange(min = 0, max = 6) int damage,
