@@ -30,6 +30,7 @@ final class ExecutionTarget implements AutoCloseable {
     static final int SUBTASKS_PER_CORE = 2;
 
     private EmbeddedCluster embedded;
+    private boolean startedAhead;
 
     /**
      * The most subtasks a job may have: bounded by the cores for the run's own embedded cluster,
@@ -73,6 +74,23 @@ final class ExecutionTarget implements AutoCloseable {
             throw new UsageException("--cluster wants HOST:PORT, got '" + cluster + "'");
         }
         return StreamExecutionEnvironment.createRemoteEnvironment(host, port, jobJar());
+    }
+
+    /**
+     * Starts the run's own embedded cluster on a background thread, once, when jobs will run on
+     * one: called when the first input has been inspected, so the cluster comes up while the
+     * command plans its job (a cold lambda count spent ~1 s starting it after planning), and a
+     * bad input is refused without starting one.
+     */
+    void startAhead(String cluster) {
+        if (startedAhead || cluster != null) {
+            return;
+        }
+        startedAhead = true;
+        environment(cluster);
+        if (embedded != null) {
+            embedded.startInBackground();
+        }
     }
 
     /** Stops the embedded cluster, if one was started; failures to stop are logged. */

@@ -41,6 +41,11 @@ public final class MapchunkCli implements Runnable {
         return target.environment(cluster);
     }
 
+    /** Starts the run's embedded cluster ahead of its first job (see {@link ExecutionTarget#startAhead}). */
+    void startClusterAhead() {
+        target.startAhead(cluster);
+    }
+
     /** The most subtasks a job of this run may ask for (see {@link ExecutionTarget#mostSubtasks}). */
     int mostSubtasks() {
         return target.mostSubtasks(cluster);

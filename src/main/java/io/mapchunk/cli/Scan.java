@@ -42,8 +42,10 @@ final class Scan {
         return parent.environment();
     }
 
+    /** The settings, the input inspected; once it passes, the run's cluster starts coming up. */
     JobSettings settings() {
         settings = settings.inspect();
+        parent.startClusterAhead();
         return settings;
     }
 

@@ -17,6 +17,9 @@ import org.apache.flink.runtime.minicluster.MiniClusterJobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -39,6 +42,8 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedCluster implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCluster.class);
+
     private static final String EXECUTOR = "mapchunk-embedded";
     private static final Map<String, String> SETTINGS = Map.ofEntries(
             Map.entry("taskmanager.memory.network.min", "16m"),
@@ -55,11 +60,15 @@ public final class EmbeddedCluster implements AutoCloseable {
             Map.entry("taskmanager.host", "127.0.0.1"),
             Map.entry("rest.bind-address", "127.0.0.1"),
             Map.entry("rest.address", "127.0.0.1"),
-            Map.entry("rest.bind-port", "0"));
+            Map.entry("rest.bind-port", "0"),
+            // in-process jobs use this JVM's own credentials: fetching Hadoop/HBase delegation
+            // tokens for them cost 0.23 s of every cold start (UGI and native-library loading)
+            Map.entry("security.delegation.tokens.enabled", "false"));
 
     private final Configuration configuration;
     private MiniCluster cluster;
     private int slots;
+    private boolean closed;
 
     /** A cluster with the embedded {@link #configuration()}, not yet started. */
     public EmbeddedCluster() {
@@ -88,9 +97,12 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     private synchronized MiniCluster started(int parallelism) throws Exception {
+        if (closed) {
+            throw new IllegalStateException("the embedded cluster was closed");
+        }
         if (cluster != null && parallelism > slots) {
             // a warm runner's cluster, started for fewer slots than this job asks for
-            close();
+            stop();
         }
         if (cluster == null) {
             slots = Math.max(parallelism, Runtime.getRuntime().availableProcessors());
@@ -123,6 +135,24 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     /**
+     * Starts the cluster, with a slot per core, on a background thread, so that a command can plan
+     * its first job meanwhile (a cold start spends ~1 s here). A start that fails is only logged:
+     * the first job starts the cluster again and fails with the reason. {@link #close()} waits for
+     * a start under way.
+     */
+    public void startInBackground() {
+        Thread starter = new Thread(() -> {
+            try {
+                started(1);
+            } catch (Exception e) {
+                LOG.debug("starting the embedded cluster ahead of the first job failed", e);
+            }
+        }, "mapchunk-cluster-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /**
      * Cancels every job that has not ended and waits until they have (the warm runner, when its
      * client is interrupted); a no-op before the cluster started.
      */
@@ -141,9 +171,14 @@ public final class EmbeddedCluster implements AutoCloseable {
         }
     }
 
-    /** Stops the cluster, if it was started, and waits until it has. */
+    /** Stops the cluster, if it was started (or is starting), and waits until it has. */
     @Override
     public synchronized void close() throws Exception {
+        closed = true;
+        stop();
+    }
+
+    private synchronized void stop() throws Exception {
         if (cluster != null) {
             cluster.close();
             cluster = null;
