@@ -20,7 +20,8 @@ import java.util.Set;
 
 /** {@code mapchunk count}: base composition per sequence and in total. */
 @Command(name = "count", mixinStandardHelpOptions = true,
-        description = "Count bases per sequence and in total (A C G T N, IUPAC, lowercase, CpG, GC).")
+        description = "Count bases per sequence and in total (A C G T N, IUPAC, lowercase, CpG, GC);"
+                + " for FASTQ reads, the total only.")
 final class CountCommand extends ScanCommand<CountResult> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CountCommand.class);
@@ -42,7 +43,8 @@ final class CountCommand extends ScanCommand<CountResult> {
     }
 
     @Parameters(index = "0", paramLabel = "INPUT",
-            description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
+            description = "FASTA, FASTQ, UCSC .2bit or raw sequence file (local path or file system"
+                    + " URI).")
     InputLocation input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "facount",
@@ -79,6 +81,8 @@ final class CountCommand extends ScanCommand<CountResult> {
 
     @Override
     Map<String, Long> recordCounts(CountResult result) {
-        return Map.of("sequences", (long) result.records().size(), "bases", result.total().length);
+        long records = result.reads() != null ? result.reads().reads() : result.records().size();
+        return Map.of(result.reads() != null ? "reads" : "sequences", records,
+                "bases", result.total().length);
     }
 }
