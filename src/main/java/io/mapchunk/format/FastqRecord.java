@@ -137,6 +137,9 @@ public final class FastqRecord {
             return qualityLengthFault(bytes, limit, limitIsEnd);
         }
         int bad = firstBadQuality(bytes, qualityStart, qualityEnd);
+        if (bad >= 0 && Bytes.isLineEnd(bytes.get(bad))) {
+            return qualityLengthFault(bytes, limit, limitIsEnd); // a last line shorter, then EOF
+        }
         if (bad >= 0) {
             return fail(bad, String.format("quality byte 0x%02x is outside '!'..'~'",
                     bytes.get(bad) & 0xff));
