@@ -68,20 +68,29 @@ public final class ReadSampleJob {
         }
     }
 
-    public static Output run(StreamExecutionEnvironment env, List<Input> inputs, Request request)
-            throws Exception {
-        return run(env, inputs, request, UnitRowsFunction.PIECE);
+    /** Runs one pass over one input: a Flink job, or (in tests) a harness without Flink. */
+    @FunctionalInterface
+    public interface PassRunner {
+        /** The results of {@code pass} over {@code input}, run as job {@code name}. */
+        Pass.Results run(Input input, String name, Pass pass, String progress) throws Exception;
     }
 
-    /** With row pieces of at most {@code pieceSize} bytes (tests use small ones). */
-    static Output run(StreamExecutionEnvironment env, List<Input> inputs, Request request,
-            int pieceSize) throws Exception {
+    /** Runs the sample's passes as jobs on {@code env}. */
+    public static Output run(StreamExecutionEnvironment env, List<Input> inputs, Request request)
+            throws Exception {
+        return run((input, name, pass, progress) -> JobRunner.run(env, input.settings(), name,
+                pass, input.progress(progress)).results(), inputs, request, UnitRowsFunction.PIECE);
+    }
+
+    /** Runs the sample's passes with {@code runner}, in row pieces of at most {@code pieceSize} bytes. */
+    static Output run(PassRunner runner, List<Input> inputs, Request request, int pieceSize)
+            throws Exception {
         List<SampleSplits> splits = new ArrayList<>();
         for (Input input : inputs) {
             ReadSampleSplitsAnalysis counting = new ReadSampleSplitsAnalysis();
-            splits.add(input.naming(() -> JobRunner.run(env, input.settings(),
+            splits.add(input.naming(() -> runner.run(input,
                     "mapchunk sample (count reads) " + input.name(), Pass.of(counting),
-                    input.progress("sample (count)")).results().get(counting)));
+                    "sample (count)").get(counting)));
         }
         long units = units(inputs, splits, request.interleaved());
         ReadSelection selection = switch (request.mode()) {
@@ -89,7 +98,7 @@ public final class ReadSampleJob {
                     request.interleaved());
             case FRACTION -> SelectionPlanner.fraction(request.seed(), units, request.fraction(),
                     request.interleaved());
-            case BASES -> basesCut(env, inputs, splits, request, units);
+            case BASES -> basesCut(runner, inputs, splits, request, units);
         };
         List<SampleRowFiles> written = new ArrayList<>();
         try {
@@ -99,9 +108,8 @@ public final class ReadSampleJob {
                 written.add(rows);
                 ReadSampleRowsAnalysis writing = new ReadSampleRowsAnalysis(splits.get(i),
                         selection, request.format(), rows, pieceSize);
-                input.naming(() -> JobRunner.run(env, input.settings(),
-                        "mapchunk sample " + input.name(), Pass.of(writing),
-                        input.progress("sample")));
+                input.naming(() -> runner.run(input, "mapchunk sample " + input.name(),
+                        Pass.of(writing), "sample"));
             }
             return new Output(written, selection.selected(), units);
         } catch (Exception | Error e) {
@@ -128,7 +136,7 @@ public final class ReadSampleJob {
     }
 
     /** The cut of {@code --bases}: histogram passes until the target's bucket is small, then its keys. */
-    private static ReadSelection basesCut(StreamExecutionEnvironment env, List<Input> inputs,
+    private static ReadSelection basesCut(PassRunner runner, List<Input> inputs,
             List<SampleSplits> splits, Request request, long units) throws Exception {
         int mates = request.interleaved() || inputs.size() == 2 ? 2 : 1;
         SelectionPlanner.BasesCut cut = new SelectionPlanner.BasesCut(request.seed(),
@@ -140,9 +148,9 @@ public final class ReadSampleJob {
                 Input input = inputs.get(i);
                 KeyHistogramAnalysis histogram = new KeyHistogramAnalysis(splits.get(i),
                         cut.keys(), cut.range());
-                KeyHistogram one = input.naming(() -> JobRunner.run(env, input.settings(),
+                KeyHistogram one = input.naming(() -> runner.run(input,
                         "mapchunk sample (key histogram) " + input.name(), Pass.of(histogram),
-                        input.progress("sample (bases)")).results().get(histogram));
+                        "sample (bases)").get(histogram));
                 sum = sum == null ? one : sum.plus(one);
             }
             narrow = cut.narrow(sum);
@@ -154,9 +162,9 @@ public final class ReadSampleJob {
         for (int i = 0; i < inputs.size(); i++) {
             Input input = inputs.get(i);
             KeyLengthsAnalysis keys = new KeyLengthsAnalysis(splits.get(i), cut.keys(), cut.range());
-            KeyLengths one = input.naming(() -> JobRunner.run(env, input.settings(),
+            KeyLengths one = input.naming(() -> runner.run(input,
                     "mapchunk sample (key lengths) " + input.name(), Pass.of(keys),
-                    input.progress("sample (bases)")).results().get(keys));
+                    "sample (bases)").get(keys));
             found = found == null ? one : found.with(one);
         }
         return cut.cut(units, found);

@@ -93,6 +93,7 @@ public final class SelectionPlanner {
         private final ReadSelection keys;
         private final int mates;
         private final long target;
+        private final long collectLimit;
         private KeyRange range = KeyRange.ALL;
         private long basesBelow;
         private long readsBelow;
@@ -100,10 +101,16 @@ public final class SelectionPlanner {
 
         /** {@code mates}: reads per key (2 for pairs, whose histograms count both mates). */
         public BasesCut(long seed, boolean interleaved, int mates, long target) {
+            this(seed, interleaved, mates, target, COLLECT_LIMIT);
+        }
+
+        /** Collecting a range once it holds at most {@code collectLimit} reads. */
+        BasesCut(long seed, boolean interleaved, int mates, long target, long collectLimit) {
             Preconditions.checkArgument(target > 0, "a target of %s bases", target);
             this.keys = SelectionPlanner.keys(seed, interleaved);
             this.mates = mates;
             this.target = target;
+            this.collectLimit = collectLimit;
         }
 
         /** The keys both kinds of pass use. */
@@ -136,7 +143,7 @@ public final class SelectionPlanner {
                 readsBelow += histogram.reads()[b++];
             }
             range = range.narrowed(b);
-            return histogram.reads()[b] <= COLLECT_LIMIT || range.narrowest();
+            return histogram.reads()[b] <= collectLimit || range.narrowest();
         }
 
         /** True when the cut needs no key lengths: the file has fewer bases, all are taken. */
