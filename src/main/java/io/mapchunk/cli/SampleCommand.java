@@ -10,6 +10,8 @@ import io.mapchunk.cli.output.SampleFormat;
 import io.mapchunk.cli.output.SampleRows;
 import io.mapchunk.cli.output.SampleWriter;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.format.SequenceFile;
+import io.mapchunk.io.Compression;
 import io.mapchunk.io.InputFileException;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.IndexJob;
@@ -111,9 +113,22 @@ final class SampleCommand extends ScanCommand<SampleRows> {
         return inputFiles;
     }
 
+    /**
+     * Windows are read by position, so a genome in plain gzip is refused before anything runs;
+     * reads are read front to back, which a plain gzip file allows (one reader inflates it). Only a
+     * plain gzip input is inspected here, to tell which it is.
+     */
     @Override
     boolean readsByPosition() {
-        return true;
+        InputLocation input = inputFiles.get(0);
+        if (CompressedInput.compression(input) != Compression.GZIP) {
+            return true;
+        }
+        try {
+            return !SequenceFile.inspect(input).format().reads();
+        } catch (RuntimeException e) {
+            return true; // not readable: the pass reports it as for any input
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,6 +133,23 @@ class SampleReadsCommandTest extends CommandLineTest {
         assertThat(errors.toString().trim()).isEqualTo("mapchunk: " + first + " has 500 reads, "
                 + second + " 499: not a pair of files");
         assertThat(leftIn(directory)).containsExactlyInAnyOrder("lambda_1.fq", "lambda_2.fq");
+    }
+
+    @Test
+    void plainGzipReadsGiveTheSameSample() throws IOException {
+        Path plain = directory.resolve("plain.fq");
+        Path inflated = directory.resolve("inflated.fq");
+        Path gzipped = directory.resolve("lambda_1.fq.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
+            Files.copy(first, out);
+        }
+
+        assertThat(run("sample", "--quiet", "-n", "40", "--seed", "4", first.toString(), "-o",
+                plain.toString())).as(errors.toString()).isZero();
+        assertThat(run("sample", "--quiet", "-n", "40", "--seed", "4", gzipped.toString(), "-o",
+                inflated.toString())).as(errors.toString()).isZero();
+
+        assertThat(Files.readString(inflated)).isEqualTo(Files.readString(plain));
     }
 
     @Test
