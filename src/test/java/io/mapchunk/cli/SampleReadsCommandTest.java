@@ -120,6 +120,27 @@ class SampleReadsCommandTest extends CommandLineTest {
     }
 
     @Test
+    void interleavedPairWhoseNamesDifferIsRefusedAndNothingIsWritten() throws IOException {
+        List<String> ones = records(first);
+        List<String> twos = records(second);
+        StringBuilder mixed = new StringBuilder();
+        for (int i = 0; i < ones.size(); i++) {
+            mixed.append(ones.get(i)).append(i == 2 ? twos.get(3) : twos.get(i));
+        }
+        Path interleaved = Files.writeString(directory.resolve("mixed.fq"), mixed,
+                StandardCharsets.ISO_8859_1);
+
+        int exit = run("sample", "--quiet", "--fraction", "1", "--interleaved", "--seed", "1",
+                interleaved.toString(), "-o", directory.resolve("out.fq").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(errors.toString().trim()).isEqualTo("mapchunk: " + interleaved
+                + ": sampled pair 3 is 'r3' and 'r4': their names differ, not mates");
+        assertThat(leftIn(directory)).containsExactlyInAnyOrder("lambda_1.fq", "lambda_2.fq",
+                "mixed.fq");
+    }
+
+    @Test
     void pairOfUnequalCountsIsRefusedAndNothingIsWritten() throws IOException {
         List<String> twos = records(second);
         Files.writeString(second, String.join("", twos.subList(0, twos.size() - 1)),
