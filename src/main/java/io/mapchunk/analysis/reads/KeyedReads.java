@@ -39,7 +39,7 @@ public final class KeyedReads {
         }
         ByteBuffer bytes = chunk.bytes();
         for (int at = 0; at < bytes.limit(); at = record.end()) {
-            record.parse(bytes, at, bytes.limit(), true, false);
+            record.walk(bytes, at, bytes.limit());
             visitor.read(keys.key(next++), record, bytes);
         }
     }

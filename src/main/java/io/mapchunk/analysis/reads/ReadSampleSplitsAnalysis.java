@@ -31,7 +31,7 @@ public final class ReadSampleSplitsAnalysis implements ChunkAnalysis<SampleSplit
             public void add(SequenceChunk chunk, Consumer<SampleSplit> out) {
                 ByteBuffer bytes = chunk.bytes();
                 for (int at = 0; at < bytes.limit(); at = record.end()) {
-                    record.parse(bytes, at, bytes.limit(), true, false);
+                    record.walk(bytes, at, bytes.limit());
                     reads++;
                     bases += record.length();
                 }
