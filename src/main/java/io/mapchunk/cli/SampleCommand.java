@@ -99,14 +99,14 @@ final class SampleCommand extends ScanCommand<SampleRows> {
             description = "Write here (atomically) instead of stdout; twice for two inputs.")
     List<InputLocation> outputs;
 
+    @Option(names = "--write-index", description = "When INPUT.fai is missing, write the index"
+            + " built for this run beside the input.")
+    boolean writeIndex;
+
     /** The layout of windows, once the input is known to be a genome. */
     private SampleFormat format;
     /** With two inputs, the second output, checked before any job. */
     private OutputTarget secondTarget;
-
-    @Option(names = "--write-index", description = "When INPUT.fai is missing, write the index"
-            + " built for this run beside the input.")
-    boolean writeIndex;
 
     @Override
     List<InputLocation> inputs() {
@@ -120,14 +120,19 @@ final class SampleCommand extends ScanCommand<SampleRows> {
      */
     @Override
     boolean readsByPosition() {
-        InputLocation input = inputFiles.get(0);
-        if (CompressedInput.compression(input) != Compression.GZIP) {
-            return true;
+        for (InputLocation input : inputFiles) {
+            if (CompressedInput.compression(input) == Compression.GZIP && !holdsReads(input)) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private static boolean holdsReads(InputLocation input) {
         try {
-            return !SequenceFile.inspect(input).format().reads();
+            return SequenceFile.inspect(input).format().reads();
         } catch (RuntimeException e) {
-            return true; // not readable: the pass reports it as for any input
+            return false; // not readable: refused as a genome would be, or reported by the pass
         }
     }
 
@@ -157,7 +162,8 @@ final class SampleCommand extends ScanCommand<SampleRows> {
     @Override
     void publish(SampleRows result, OutputTarget target) throws IOException {
         if (result instanceof SampleRows.Reads reads && reads.paired()) {
-            // the second is published inside the first's write: a failure leaves neither
+            // the second is published inside the first's write: a failed check or write leaves
+            // neither (only the first's rename comes after the second's)
             target.write(first -> secondTarget.write(second -> reads.writePairsTo(first, second)));
             return;
         }
@@ -299,6 +305,9 @@ final class SampleCommand extends ScanCommand<SampleRows> {
         if (inputFiles.size() == 2 && outputCount != 2) {
             throw new UsageException("two inputs (FASTQ files of pairs) need two outputs:"
                     + " -o OUT_1 -o OUT_2");
+        }
+        if (outputCount == 2 && outputs.get(0).equals(outputs.get(1))) {
+            throw new UsageException("the two outputs are one file: " + outputs.get(0));
         }
         if (inputFiles.size() == 1 && outputCount > 1) {
             throw new UsageException("one INPUT has one output; -o is given " + outputCount

@@ -65,11 +65,7 @@ final class ReadSampleRowsAnalysis implements ChunkAnalysis<RowPiece, SampleRowF
                 try {
                     reads.walk(chunk, (key, record, bytes) -> {
                         if (selection.takes(key)) {
-                            try {
-                                format.write(record, bytes, buffer);
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
+                            format.write(record, bytes, buffer);
                         }
                     });
                     if (chunk.lastInSplit()) {

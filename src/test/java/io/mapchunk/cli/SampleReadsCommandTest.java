@@ -207,6 +207,11 @@ class SampleReadsCommandTest extends CommandLineTest {
         errors.getBuffer().setLength(0);
         assertThat(run("sample", "-n", "3", first.toString(), second.toString())).isEqualTo(2);
         assertThat(errors.toString()).contains("need two outputs");
+        errors.getBuffer().setLength(0);
+        String out = directory.resolve("out.fq").toString();
+        assertThat(run("sample", "-n", "3", first.toString(), second.toString(), "-o", out, "-o",
+                out)).isEqualTo(2);
+        assertThat(errors.toString()).contains("the two outputs are one file");
     }
 
     /** The records of a FASTQ file with \n line ends, four lines each, line ends kept. */

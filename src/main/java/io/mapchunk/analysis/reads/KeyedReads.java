@@ -12,11 +12,11 @@ import java.nio.ByteBuffer;
  */
 public final class KeyedReads {
 
-    /** What a pass does with one read. */
+    /** What a pass does with one read; {@code E} is what it may throw (writing it, say). */
     @FunctionalInterface
-    public interface Visitor {
+    public interface Visitor<E extends Exception> {
         /** {@code record} lies in {@code bytes}; {@code key} is that of its index (or pair). */
-        void read(long key, FastqRecord record, ByteBuffer bytes);
+        void read(long key, FastqRecord record, ByteBuffer bytes) throws E;
     }
 
     private final SampleSplits splits;
@@ -32,7 +32,7 @@ public final class KeyedReads {
     }
 
     /** Visits the reads of {@code chunk}. */
-    public void walk(SequenceChunk chunk, Visitor visitor) {
+    public <E extends Exception> void walk(SequenceChunk chunk, Visitor<E> visitor) throws E {
         if (chunk.split() != split) {
             split = chunk.split();
             next = splits.first(split);
