@@ -241,6 +241,9 @@ final class SampleCommand extends ScanCommand<SampleRows> {
                 secondTarget = OutputTarget.file(outputs.get(1), input);
             }
         }
+        if (count != null && count == 0) {
+            Invocation.current().err().println("mapchunk: --count 0: nothing to draw, the output is empty");
+        }
         ReadSampleJob.Mode mode = count != null ? ReadSampleJob.Mode.COUNT
                 : fraction != null ? ReadSampleJob.Mode.FRACTION : ReadSampleJob.Mode.BASES;
         ReadSampleJob.Request request = new ReadSampleJob.Request(mode,
