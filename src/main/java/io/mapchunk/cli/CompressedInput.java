@@ -49,7 +49,7 @@ final class CompressedInput {
         }
     }
 
-    private static Compression compression(InputLocation input) {
+    static Compression compression(InputLocation input) {
         if (input.isLocal() && (!Files.isRegularFile(input.localPath())
                 || !Files.isReadable(input.localPath()))) {
             return Compression.NONE; // the job names what is wrong with it

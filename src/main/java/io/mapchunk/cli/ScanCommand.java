@@ -72,6 +72,30 @@ abstract class ScanCommand<R> implements Callable<Integer>, RecordCounting {
         return results.get(0);
     }
 
+    /**
+     * The passes over the inputs, one result each, in input order; a command whose inputs are
+     * read together (a pair of read files) overrides it.
+     */
+    List<R> passes(List<InputLocation> inputs) throws Exception {
+        List<R> results = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            InputLocation input = inputs.get(i);
+            int ordinal = i;
+            results.add(InputFailures.naming(input, () -> pass(scan(input, ordinal))));
+        }
+        return results;
+    }
+
+    /** Input {@code ordinal} as its pass sees it. */
+    final Scan scan(InputLocation input, int ordinal) {
+        return new Scan(parent, job, input, ordinal);
+    }
+
+    /** Writes the result to {@code target}; a command with more outputs than {@code -o} overrides it. */
+    void publish(R result, OutputTarget target) throws IOException {
+        target.write(out -> writer().write(result, out));
+    }
+
     @Override
     public final Integer call() throws Exception {
         checkOptions();
@@ -84,16 +108,9 @@ abstract class ScanCommand<R> implements Callable<Integer>, RecordCounting {
             }
         }
         OutputTarget target = target(inputs);
-        List<R> results = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            InputLocation input = inputs.get(i);
-            int ordinal = i;
-            results.add(InputFailures.naming(input,
-                    () -> pass(new Scan(parent, job, input, ordinal))));
-        }
-        R result = joined(results);
+        R result = joined(passes(inputs));
         try {
-            target.write(out -> writer().write(result, out));
+            publish(result, target);
         } finally {
             if (result instanceof AutoCloseable closeable) {
                 closeable.close();

@@ -1,6 +1,7 @@
 package io.mapchunk.job;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -79,41 +80,76 @@ public final class SampleRowFiles implements AutoCloseable {
      * subtask that a session cluster restarted draws its units again, identically) is written once.
      */
     public void writeTo(OutputStream out) throws IOException {
-        pieces.sort(Comparator.comparingLong(RowPiece::unit).thenComparingInt(RowPiece::piece));
-        Map<String, FileChannel> open = new HashMap<>();
         byte[] buffer = new byte[1 << 20];
-        RowPiece previous = null;
-        try {
-            for (RowPiece piece : pieces) {
-                if (previous != null && previous.unit() == piece.unit()
-                        && previous.piece() == piece.piece()) {
-                    continue;
+        try (InputStream in = open()) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+            }
+        }
+        out.flush();
+    }
+
+    /** The pieces joined as {@link #writeTo} writes them, as a stream to read at one's own pace. */
+    public InputStream open() {
+        pieces.sort(Comparator.comparingLong(RowPiece::unit).thenComparingInt(RowPiece::piece));
+        return new InputStream() {
+            private final Map<String, FileChannel> open = new HashMap<>();
+            private final byte[] one = new byte[1];
+            private int next;
+            private RowPiece piece;
+            private long at;
+
+            @Override
+            public int read() throws IOException {
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) throws IOException {
+                if (length == 0) {
+                    return 0;
                 }
-                previous = piece;
+                while (piece == null || at == piece.offset() + piece.length()) {
+                    if (!nextPiece()) {
+                        return -1;
+                    }
+                }
                 FileChannel channel = open.get(piece.file());
                 if (channel == null) {
                     channel = FileChannel.open(directory.resolve(piece.file()), StandardOpenOption.READ);
                     open.put(piece.file(), channel);
                 }
-                long at = piece.offset();
-                long end = at + piece.length();
-                while (at < end) {
-                    ByteBuffer into = ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, end - at));
-                    int read = channel.read(into, at);
-                    if (read < 0) {
-                        throw new IOException(directory.resolve(piece.file()) + ": part file shorter"
-                                + " than announced (" + end + " bytes)");
+                long end = piece.offset() + piece.length();
+                int read = channel.read(ByteBuffer.wrap(into, offset,
+                        (int) Math.min(length, end - at)), at);
+                if (read < 0) {
+                    throw new IOException(directory.resolve(piece.file()) + ": part file shorter"
+                            + " than announced (" + end + " bytes)");
+                }
+                at += read;
+                return read;
+            }
+
+            private boolean nextPiece() {
+                while (next < pieces.size()) {
+                    RowPiece candidate = pieces.get(next++);
+                    if (piece == null || piece.unit() != candidate.unit()
+                            || piece.piece() != candidate.piece()) {
+                        piece = candidate;
+                        at = piece.offset();
+                        return true;
                     }
-                    out.write(buffer, 0, read);
-                    at += read;
+                }
+                return false;
+            }
+
+            @Override
+            public void close() throws IOException {
+                for (FileChannel channel : open.values()) {
+                    channel.close();
                 }
             }
-            out.flush();
-        } finally {
-            for (FileChannel channel : open.values()) {
-                channel.close();
-            }
-        }
+        };
     }
 
     @Override

@@ -13,13 +13,8 @@ import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.UUID;
 
 /**
  * The flatMap of a sample's rows job: writes the rows of the windows a unit keeps where they are
@@ -43,9 +38,7 @@ final class UnitRowsFunction extends RichFlatMapFunction<SampleUnit, RowPiece> {
     private transient UnitSampler sampler;
     private transient byte[][] names;
     private transient RowBuffer buffer;
-    private transient FileChannel rowFile;
-    private transient String rowFileName;
-    private transient long rowFileEnd;
+    private transient RowFile rowFile;
     private transient long unit;
     private transient int piece;
     private transient Collector<RowPiece> out;
@@ -75,11 +68,7 @@ final class UnitRowsFunction extends RichFlatMapFunction<SampleUnit, RowPiece> {
             names[i] = space.entry(i).name().getBytes(StandardCharsets.ISO_8859_1);
         }
         buffer = new RowBuffer(pieceSize, this::drain);
-        if (directory.visible()) {
-            rowFileName = "rows-" + UUID.randomUUID();
-            rowFile = FileChannel.open(Path.of(directory.path(), rowFileName),
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        }
+        rowFile = new RowFile(directory);
     }
 
     @Override
@@ -93,22 +82,12 @@ final class UnitRowsFunction extends RichFlatMapFunction<SampleUnit, RowPiece> {
     }
 
     private void drain(byte[] bytes, int length) throws IOException {
-        if (rowFile == null) {
-            out.collect(new RowPiece(unit, piece++, null, 0, length, Arrays.copyOf(bytes, length)));
-            return;
-        }
-        ByteBuffer wrapped = ByteBuffer.wrap(bytes, 0, length);
-        long at = rowFileEnd;
-        while (wrapped.hasRemaining()) {
-            at += rowFile.write(wrapped, at);
-        }
-        out.collect(new RowPiece(unit, piece++, rowFileName, rowFileEnd, length, null));
-        rowFileEnd = at;
+        out.collect(rowFile.write(unit, piece++, bytes, length));
     }
 
     @Override
     public void close() throws IOException {
-        try (FileChannel input = channel; FileChannel output = rowFile) {
+        try (FileChannel input = channel; RowFile output = rowFile) {
             // closes both
         }
     }

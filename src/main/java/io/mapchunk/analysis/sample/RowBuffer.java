@@ -1,6 +1,7 @@
 package io.mapchunk.analysis.sample;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
  * Bytes of formatted rows, collected in one reused array and handed on in pieces of at most its
@@ -51,6 +52,19 @@ public final class RowBuffer {
 
     public void put(byte[] src) throws IOException {
         put(src, 0, src.length);
+    }
+
+    /** Appends {@code src[from, to)} (absolute positions; the buffer's own are left alone). */
+    public void put(ByteBuffer src, int from, int to) throws IOException {
+        while (from < to) {
+            if (size == bytes.length) {
+                flush();
+            }
+            int run = Math.min(to - from, bytes.length - size);
+            src.get(from, bytes, size, run);
+            size += run;
+            from += run;
+        }
     }
 
     /** Appends {@code value} in decimal, as {@link Long#toString(long)} writes it. */
