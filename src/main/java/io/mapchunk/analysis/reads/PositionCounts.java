@@ -93,10 +93,15 @@ public final class PositionCounts {
                 Arrays.copyOf(qualities, rows * QUALITIES));
     }
 
-    /** Zeroes the counters (the row layout stays). */
+    /**
+     * Zeroes the counters and forgets the longest read, so the next {@link #part()} holds only the
+     * rows its own reads reach (none for a split without records); the bin width stays.
+     */
     public void clear() {
-        Arrays.fill(bases, 0);
-        Arrays.fill(qualities, 0);
+        int rows = rowsFor(longest, shift);
+        Arrays.fill(bases, 0, rows * BASES, 0);
+        Arrays.fill(qualities, 0, rows * QUALITIES, 0);
+        longest = 0;
     }
 
     /** The row of 0-based read position {@code position} under bins of {@code 2^shift}. */
