@@ -3,9 +3,11 @@ package io.mapchunk.analysis.assembly;
 import java.util.Arrays;
 
 /**
- * Statistics of a set of sequence lengths, from one sorted copy of the lengths (8 bytes per
- * record, nothing per base): sum, extremes, quartiles as {@code seqkit stats -a} computes them,
- * Nx and Lx, and auN.
+ * Statistics of a set of sequence lengths, from their histogram (each distinct length once, with
+ * how many sequences have it: flat memory for 10^9 reads of a few hundred lengths): sum, extremes,
+ * quartiles as {@code seqkit stats -a} computes them, Nx and Lx, and auN. A list of per-record
+ * lengths is turned into the same histogram ({@link #of(long[])}), so records and reads share one
+ * computation.
  *
  * <p>Nx is the length of the sequence at which the longest sequences first cover x % of the sum;
  * Lx is how many sequences that takes. auN, the area under the Nx curve, is the sum of squared
@@ -13,27 +15,69 @@ import java.util.Arrays;
  */
 public final class LengthStats {
 
-    private final long[] ascending;
+    /** The distinct lengths, ascending. */
+    private final long[] values;
+    /** How many sequences have each of {@link #values}. */
+    private final long[] counts;
+    /** How many sequences are shorter than each of {@link #values}. */
+    private final long[] before;
+    private final long count;
     private final long sum;
 
-    private LengthStats(long[] ascending) {
-        this.ascending = ascending;
+    private LengthStats(long[] values, long[] counts) {
+        this.values = values;
+        this.counts = counts;
+        this.before = new long[values.length];
         long total = 0;
-        for (long length : ascending) {
-            total += length;
+        long sequences = 0;
+        for (int j = 0; j < values.length; j++) {
+            before[j] = sequences;
+            sequences += counts[j];
+            total += values[j] * counts[j];
         }
+        this.count = sequences;
         this.sum = total;
     }
 
-    /** The statistics of {@code lengths} (not changed). */
+    /** The statistics of {@code lengths}, one per sequence (not changed). */
     public static LengthStats of(long[] lengths) {
         long[] sorted = lengths.clone();
         Arrays.sort(sorted);
-        return new LengthStats(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            distinct += i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0;
+        }
+        long[] values = new long[distinct];
+        long[] counts = new long[distinct];
+        for (int i = 0, j = -1; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                values[++j] = sorted[i];
+            }
+            counts[j]++;
+        }
+        return new LengthStats(values, counts);
     }
 
-    public int count() {
-        return ascending.length;
+    /**
+     * The statistics of a histogram: {@code counts[j]} sequences of length {@code values[j]},
+     * with {@code values} distinct and ascending and every count above 0 (the arrays are kept).
+     */
+    public static LengthStats ofHistogram(long[] values, long[] counts) {
+        if (values.length != counts.length) {
+            throw new IllegalArgumentException("a length histogram of " + values.length
+                    + " lengths and " + counts.length + " counts");
+        }
+        for (int j = 0; j < values.length; j++) {
+            if (counts[j] <= 0 || (j > 0 && values[j] <= values[j - 1])) {
+                throw new IllegalArgumentException("length histogram not ascending with counts"
+                        + " above 0 at length " + values[j]);
+            }
+        }
+        return new LengthStats(values, counts);
+    }
+
+    public long count() {
+        return count;
     }
 
     public long sum() {
@@ -42,17 +86,17 @@ public final class LengthStats {
 
     /** The shortest length, 0 without sequences. */
     public long min() {
-        return ascending.length == 0 ? 0 : ascending[0];
+        return values.length == 0 ? 0 : values[0];
     }
 
     /** The longest length, 0 without sequences. */
     public long max() {
-        return ascending.length == 0 ? 0 : ascending[ascending.length - 1];
+        return values.length == 0 ? 0 : values[values.length - 1];
     }
 
     /** Sum over count; NaN without sequences. */
     public double mean() {
-        return (double) sum / ascending.length;
+        return (double) sum / count;
     }
 
     /**
@@ -61,38 +105,36 @@ public final class LengthStats {
      * computes it).
      */
     public double q1() {
-        if (allSameLength()) {
-            return ascending.length == 0 ? 0 : ascending[0] / 2.0;
+        if (values.length <= 1) {
+            return values.length == 0 ? 0 : values[0] / 2.0;
         }
-        int n = half();
-        return median(0, n);
+        return median(0, half());
     }
 
     /** The median length (0 without sequences). */
     public double q2() {
-        return ascending.length == 0 ? 0 : median(0, ascending.length);
+        return count == 0 ? 0 : median(0, count);
     }
 
     /** seqkit's third quartile: the median of the upper half; see {@link #q1()}. */
     public double q3() {
-        if (allSameLength()) {
-            return ascending.length == 0 ? 0 : ascending[0] / 2.0;
+        if (values.length <= 1) {
+            return values.length == 0 ? 0 : values[0] / 2.0;
         }
-        int n = half();
-        int from = ascending.length / 2;
-        return median(from, from + n);
+        long from = count / 2;
+        return median(from, from + half());
     }
 
     /** The length at which the longest sequences first cover {@code percent} % of the sum. */
     public long n(int percent) {
-        int at = coveringIndex(percent);
-        return at < 0 ? 0 : ascending[at];
+        long[] covering = covering(percent);
+        return covering == null ? 0 : values[(int) covering[0]];
     }
 
     /** How many of the longest sequences it takes to cover {@code percent} % of the sum. */
-    public int l(int percent) {
-        int at = coveringIndex(percent);
-        return at < 0 ? 0 : ascending.length - at;
+    public long l(int percent) {
+        long[] covering = covering(percent);
+        return covering == null ? 0 : covering[1];
     }
 
     /** The area under the Nx curve: sum of squared lengths over the sum (0 without bases). */
@@ -101,54 +143,88 @@ public final class LengthStats {
             return 0;
         }
         double squares = 0;
-        for (long length : ascending) {
-            squares += (double) length * length;
+        for (int j = 0; j < values.length; j++) {
+            squares += (double) values[j] * values[j] * counts[j];
         }
         return squares / sum;
     }
 
     /** The number of sequences shorter than {@code length}. */
-    public int below(long length) {
-        int at = Arrays.binarySearch(ascending, length);
-        if (at < 0) {
-            return -at - 1;
-        }
-        while (at > 0 && ascending[at - 1] == length) {
-            at--;
-        }
-        return at;
+    public long below(long length) {
+        int at = Arrays.binarySearch(values, length);
+        int j = at < 0 ? -at - 1 : at;
+        return j == values.length ? count : before[j];
     }
 
-    /** The lengths, shortest first (do not change). */
-    public long[] ascending() {
-        return ascending;
+    /** The distinct lengths, ascending (do not change). */
+    public long[] distinctLengths() {
+        return values;
     }
 
-    /** The index of the shortest sequence among the longest that cover {@code percent} %. */
-    private int coveringIndex(int percent) {
+    /** How many sequences have each of {@link #distinctLengths()} (do not change). */
+    public long[] lengthCounts() {
+        return counts;
+    }
+
+    /** The length of the sequence of rank {@code k} (0 the shortest). */
+    public long at(long k) {
+        int at = Arrays.binarySearch(before, k);
+        return values[at >= 0 ? at : -at - 2];
+    }
+
+    /** The sum of the {@code n} longest lengths. */
+    public long longestSum(long n) {
+        long total = 0;
+        long left = n;
+        for (int j = values.length - 1; j >= 0 && left > 0; j--) {
+            long taken = Math.min(left, counts[j]);
+            total += taken * values[j];
+            left -= taken;
+        }
+        return total;
+    }
+
+    /**
+     * The group (index into the distinct lengths) of the shortest sequence among the longest that
+     * cover {@code percent} %, and how many sequences that takes; null without sequences or when
+     * they never cover it. The test is the one a sequence-by-sequence sum would make, so the
+     * sequence is found by a binary search within its group.
+     */
+    private long[] covering(int percent) {
         long covered = 0;
-        for (int i = ascending.length - 1; i >= 0; i--) {
-            covered += ascending[i];
-            if (100 * (double) covered >= percent * (double) sum) {
-                return i;
+        long taken = 0;
+        for (int j = values.length - 1; j >= 0; j--) {
+            if (reaches(covered + counts[j] * values[j], percent)) {
+                long low = 1;
+                long high = counts[j];
+                while (low < high) {
+                    long mid = (low + high) >>> 1;
+                    if (reaches(covered + mid * values[j], percent)) {
+                        high = mid;
+                    } else {
+                        low = mid + 1;
+                    }
+                }
+                return new long[] {j, taken + low};
             }
+            covered += counts[j] * values[j];
+            taken += counts[j];
         }
-        return -1;
+        return null;
     }
 
-    private boolean allSameLength() {
-        return ascending.length == 0 || ascending[0] == ascending[ascending.length - 1];
+    private boolean reaches(long covered, int percent) {
+        return 100 * (double) covered >= percent * (double) sum;
     }
 
     /** The size of each half for the outer quartiles: the middle element goes to both when odd. */
-    private int half() {
-        return (ascending.length + 1) / 2;
+    private long half() {
+        return (count + 1) / 2;
     }
 
-    private double median(int from, int to) {
-        int size = to - from;
-        int middle = from + size / 2;
-        return size % 2 == 1 ? ascending[middle]
-                : (double) (ascending[middle - 1] + ascending[middle]) / 2;
+    private double median(long from, long to) {
+        long size = to - from;
+        long middle = from + size / 2;
+        return size % 2 == 1 ? at(middle) : (double) (at(middle - 1) + at(middle)) / 2;
     }
 }

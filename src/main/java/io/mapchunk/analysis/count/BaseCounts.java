@@ -37,6 +37,21 @@ public final class BaseCounts {
 
     public BaseCounts() {}
 
+    /**
+     * The counts of a histogram of sequence bytes ({@code histogram[value]} bytes of each value,
+     * none of them a line end), with no pairs counted: for reads, whose pairs are counted within
+     * each read.
+     */
+    public static BaseCounts ofBytes(long[] histogram) {
+        BaseCounts counts = new BaseCounts();
+        for (int value = 0; value < histogram.length; value++) {
+            if (histogram[value] != 0) {
+                counts.addByte(value, histogram[value]);
+            }
+        }
+        return counts;
+    }
+
     /** Adds {@code count} occurrences of byte {@code value} (a non-terminator sequence byte). */
     void addByte(int value, long count) {
         length += count;

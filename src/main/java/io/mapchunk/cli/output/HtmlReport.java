@@ -146,18 +146,8 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
                 + " together hold %.0f %% of all bases, at most %d. These %d hold %.1f %% of the"
                 + " bases; the other %,d sequences are in the table below.",
                 100 * PLOTTED_SHARE, MAX_PLOTS, plotted.length,
-                100.0 * sumOf(lengths, plotted.length) / Math.max(1, lengths.sum()),
+                100.0 * lengths.longestSum(plotted.length) / Math.max(1, lengths.sum()),
                 records - plotted.length);
-    }
-
-    /** The sum of the {@code count} longest lengths. */
-    private static long sumOf(LengthStats lengths, int count) {
-        long[] ascending = lengths.ascending();
-        long sum = 0;
-        for (int i = 0; i < count; i++) {
-            sum += ascending[ascending.length - 1 - i];
-        }
-        return sum;
     }
 
     /** Record ordinals, longest first (file order among equal lengths). */
@@ -177,7 +167,7 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
         BaseCounts total = counts.total();
         long runs = counts.table().column(RecordTable.N_RUNS).stream().mapToLong(Long::longValue)
                 .sum();
-        int shortOnes = lengths.below(JsonStatsFormat.SHORT);
+        long shortOnes = lengths.below(JsonStatsFormat.SHORT);
         writer.write("<h2>Summary</h2>\n<dl id=\"summary\">");
         item(writer, "sequences", String.format(Locale.ROOT, "%,d", lengths.count()));
         item(writer, "total length", String.format(Locale.ROOT, "%,d bp", lengths.sum()));

@@ -33,23 +33,24 @@ final class ReportCharts {
 
     /** Histogram of sequence lengths on log-scaled bins (five per decade); empty ones left out. */
     static void lengthHistogram(Writer out, LengthStats lengths) throws IOException {
-        long[] ascending = lengths.ascending();
-        int empty = lengths.below(1);
+        long[] values = lengths.distinctLengths();
+        long[] lengthCounts = lengths.lengthCounts();
+        int empty = values.length > 0 && values[0] == 0 ? 1 : 0;
         open(out, "length-histogram", CHART_HEIGHT);
-        if (empty == ascending.length) {
+        if (empty == values.length) {
             note(out, "no sequence holds any base", CHART_HEIGHT);
             out.write("</svg>\n");
             return;
         }
-        double low = Math.floor(Math.log10(ascending[empty]) * BINS_PER_DECADE) / BINS_PER_DECADE;
+        double low = Math.floor(Math.log10(values[empty]) * BINS_PER_DECADE) / BINS_PER_DECADE;
         double high = Math.max(low + 1.0 / BINS_PER_DECADE,
-                Math.ceil(Math.log10(ascending[ascending.length - 1] + 0.5) * BINS_PER_DECADE)
+                Math.ceil(Math.log10(values[values.length - 1] + 0.5) * BINS_PER_DECADE)
                         / BINS_PER_DECADE);
         int bins = (int) Math.round((high - low) * BINS_PER_DECADE);
         long[] counts = new long[bins];
-        for (int i = empty; i < ascending.length; i++) {
-            int bin = (int) ((Math.log10(ascending[i]) - low) * BINS_PER_DECADE);
-            counts[Math.min(bins - 1, Math.max(0, bin))]++;
+        for (int j = empty; j < values.length; j++) {
+            int bin = (int) ((Math.log10(values[j]) - low) * BINS_PER_DECADE);
+            counts[Math.min(bins - 1, Math.max(0, bin))] += lengthCounts[j];
         }
         long most = 1;
         for (long count : counts) {
@@ -232,17 +233,19 @@ final class ReportCharts {
         out.write("</svg>\n");
     }
 
-    /** Nx at 0.0, 0.1, ..., 100.0 %, in one sweep from the longest sequence down. */
+    /** Nx at 0.0, 0.1, ..., 100.0 %, in one sweep from the longest length down. */
     private static long[] nxCurve(LengthStats lengths) {
-        long[] ascending = lengths.ascending();
+        long[] values = lengths.distinctLengths();
+        long[] counts = lengths.lengthCounts();
         long[] curve = new long[1001];
-        int i = ascending.length - 1;
-        long covered = ascending[i];
+        int j = values.length - 1;
+        long covered = values[j] * counts[j];
         for (int tenths = 0; tenths < curve.length; tenths++) {
-            while (i > 0 && 1000 * (double) covered < (double) tenths * lengths.sum()) {
-                covered += ascending[--i];
+            while (j > 0 && 1000 * (double) covered < (double) tenths * lengths.sum()) {
+                j--;
+                covered += values[j] * counts[j];
             }
-            curve[tenths] = ascending[i];
+            curve[tenths] = values[j];
         }
         return curve;
     }

@@ -6,7 +6,8 @@ import io.mapchunk.job.PositionResult;
 import io.mapchunk.runtime.RunFigures;
 import io.mapchunk.source.ReadMethod;
 import io.mapchunk.source.reader.SplitHarness;
-import io.mapchunk.testing.NaiveFastq;
+import io.mapchunk.testing.NaivePositions;
+import io.mapchunk.testing.NaiveReads;
 import io.mapchunk.testing.RandomFastq;
 import io.mapchunk.testing.ScratchDirectory;
 import net.jqwik.api.ForAll;
@@ -48,8 +49,8 @@ class PositionAnalysisPropertiesTest {
             @ForAll @IntRange(min = 1, max = 20_000) int splitSize,
             @ForAll @IntRange(min = 1, max = 4) int subtasks, @ForAll boolean map)
             throws Exception {
-        byte[] fastq = RandomFastq.generate(seed);
-        List<NaiveFastq.Read> reads = NaiveFastq.reads(fastq);
+        byte[] fastq = RandomFastq.generate(seed, 40_000);
+        List<NaiveReads.Read> reads = NaiveReads.reads(fastq);
         if (reads.isEmpty()) {
             return; // no records: not a FASTQ file
         }
@@ -61,7 +62,7 @@ class PositionAnalysisPropertiesTest {
                 .get(positions);
 
         assertThat(rows(table)).as("per-position rows of %d reads, longest %d", reads.size(),
-                table.longest()).containsExactlyElementsOf(NaiveFastq.positionRows(reads));
+                table.longest()).containsExactlyElementsOf(NaivePositions.positionRows(reads));
     }
 
     private static List<String> rows(PositionTable table) throws IOException {

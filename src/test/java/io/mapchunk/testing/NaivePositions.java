@@ -1,37 +1,24 @@
 package io.mapchunk.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * FASTQ read the plainest way (text split into lines, four lines a record), and FastQC's
- * per-position figures computed from sorted lists of qualities: shares no code with the
- * production reader or {@code PositionCounts}. Rows are laid out by the documented rule: positions
- * 1..1000 one by one, then bins of the smallest power of two that keeps them within 1,000 bins.
+ * FastQC's per-position figures computed the plainest way, from sorted lists of the qualities at
+ * each position of {@link NaiveReads}' records: shares no code with {@code PositionCounts}. Rows are
+ * laid out by the documented rule: positions 1..1000 one by one, then bins of the smallest power
+ * of two that keeps them within 1,000 bins.
  */
-public final class NaiveFastq {
+public final class NaivePositions {
 
-    /** One record's sequence and quality lines. */
-    public record Read(String sequence, String quality) {}
-
-    private NaiveFastq() {}
-
-    public static List<Read> reads(byte[] file) {
-        String[] lines = new String(file, StandardCharsets.US_ASCII).split("\n", -1);
-        List<Read> reads = new ArrayList<>();
-        for (int i = 0; i + 3 < lines.length; i += 4) {
-            reads.add(new Read(chomp(lines[i + 1]), chomp(lines[i + 3])));
-        }
-        return reads;
-    }
+    private NaivePositions() {}
 
     /**
      * The rows of {@code count --per-position} (no header): label, bases, %A %C %G %T of A+C+G+T,
      * N % of all, mean quality, median, quartiles, 10th and 90th percentiles.
      */
-    public static List<String> positionRows(List<Read> reads) {
+    public static List<String> positionRows(List<NaiveReads.Read> reads) {
         int longest = reads.stream().mapToInt(r -> r.sequence().length()).max().orElse(0);
         int width = 1;
         while (longest > 1000 && (longest - 1000 + width - 1) / width > 1000) {
@@ -46,10 +33,10 @@ public final class NaiveFastq {
         return rows;
     }
 
-    private static String row(List<Read> reads, int first, int last) {
+    private static String row(List<NaiveReads.Read> reads, int first, int last) {
         long a = 0, c = 0, g = 0, t = 0, n = 0, all = 0;
         List<Integer> qualities = new ArrayList<>();
-        for (Read read : reads) {
+        for (NaiveReads.Read read : reads) {
             for (int p = first; p <= last && p < read.sequence().length(); p++) {
                 switch (Character.toUpperCase(read.sequence().charAt(p))) {
                     case 'A' -> a++;
@@ -82,9 +69,5 @@ public final class NaiveFastq {
         }
         long k = (long) sorted.length * percent / 100;
         return sorted[(int) Math.max(0, k - 1)];
-    }
-
-    private static String chomp(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 }

@@ -1,0 +1,178 @@
+package io.mapchunk.analysis.reads;
+
+import io.mapchunk.analysis.assembly.LeadingAlphabetAnalysis;
+import io.mapchunk.format.FastqRecord;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+import static io.mapchunk.analysis.reads.ReadSummary.CLASSES;
+import static io.mapchunk.analysis.reads.ReadSummary.START;
+
+/**
+ * Tallies reads into the histograms of a {@link ReadSummary}: from the records of FASTQ chunks (on
+ * a subtask), or from other summaries (in the client). The read loop is allocation-free: per read
+ * one sweep of the sequence (byte histogram and pair cells, pairs never crossing into the next
+ * read) and one of the quality line (a Phred histogram in four lanes, eight bytes a step, since
+ * runs of one quality are common); Q20, Q30 and mean qualities come from the Phred histogram at the
+ * end, the per-read GC from the byte histogram's change over the read.
+ *
+ * <p>This is not the count kernel ({@code analysis/count}): the kernel counts one long part whose
+ * pairs cross line ends, while a read is a short range whose pairs must not leave it and whose GC
+ * is wanted on its own.
+ */
+final class ReadTally {
+
+    private static final byte[] PAIR_CLASS = new byte[256];
+    /** Quality lanes: four histograms by quality byte, summed into Phred values at the end. */
+    private static final int LANE = 128;
+
+    static {
+        Arrays.fill(PAIR_CLASS, (byte) ReadSummary.OTHER);
+        String classes = "ACGTYR";
+        for (int i = 0; i < classes.length(); i++) {
+            PAIR_CLASS[classes.charAt(i)] = (byte) i;
+            PAIR_CLASS[Character.toLowerCase(classes.charAt(i))] = (byte) i;
+        }
+    }
+
+    private final FastqRecord record = new FastqRecord();
+    private final long[] byteCounts = new long[256];
+    private final long[] pairCells = new long[ReadSummary.PAIR_CELLS];
+    private final long[] qualityLanes = new long[4 * LANE];
+    private final long[] gcPercentCounts = new long[ReadSummary.GC_BINS];
+    private final LengthHistogram lengths = new LengthHistogram();
+    private final boolean[] leading = new boolean[256];
+    private long reads;
+    private int[] leadingLetters = new int[0];
+    private long firstReadLength = -1;
+
+    /** Tallies every record of {@code bytes} (whole records from position to limit, already checked). */
+    void addRecords(ByteBuffer bytes) {
+        for (int at = bytes.position(), limit = bytes.limit(); at < limit; at = record.end()) {
+            record.parse(bytes, at, limit, true, false);
+            int from = record.sequenceStart();
+            int length = record.length();
+            if (reads == 0) {
+                noteFirst(bytes, from, length);
+            }
+            reads++;
+            lengths.add(length, 1);
+            addSequence(bytes, from, from + length);
+            addQualities(bytes, record.qualityStart(), record.qualityStart() + length);
+        }
+    }
+
+    private void addSequence(ByteBuffer bytes, int from, int to) {
+        final long[] counts = byteCounts;
+        final long[] cells = pairCells;
+        long gcBefore = counts['G'] + counts['g'] + counts['C'] + counts['c'];
+        long atBefore = counts['A'] + counts['a'] + counts['T'] + counts['t'];
+        int row = START * CLASSES;
+        for (int i = from; i < to; i++) {
+            int value = bytes.get(i) & 0xff;
+            counts[value]++;
+            int cls = PAIR_CLASS[value];
+            cells[row + cls]++;
+            row = cls * CLASSES;
+        }
+        long gc = counts['G'] + counts['g'] + counts['C'] + counts['c'] - gcBefore;
+        long acgt = gc + counts['A'] + counts['a'] + counts['T'] + counts['t'] - atBefore;
+        if (acgt > 0) {
+            gcPercentCounts[(int) ((200 * gc + acgt) / (2 * acgt))]++;
+        }
+    }
+
+    private void addQualities(ByteBuffer bytes, int from, int to) {
+        final long[] lanes = qualityLanes;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = bytes.getLong(i);
+            lanes[(int) word & 0x7f]++;
+            lanes[LANE + ((int) (word >>> 8) & 0x7f)]++;
+            lanes[2 * LANE + ((int) (word >>> 16) & 0x7f)]++;
+            lanes[3 * LANE + ((int) (word >>> 24) & 0x7f)]++;
+            lanes[(int) (word >>> 32) & 0x7f]++;
+            lanes[LANE + ((int) (word >>> 40) & 0x7f)]++;
+            lanes[2 * LANE + ((int) (word >>> 48) & 0x7f)]++;
+            lanes[3 * LANE + ((int) (word >>> 56) & 0x7f)]++;
+        }
+        for (; i < to; i++) {
+            lanes[bytes.get(i) & 0x7f]++;
+        }
+    }
+
+    /** The distinct letters of the first read's first bases, for seqkit's alphabet guess. */
+    private void noteFirst(ByteBuffer bytes, int from, int length) {
+        firstReadLength = length;
+        Arrays.fill(leading, false);
+        int distinct = 0;
+        for (int i = from, to = from + Math.min(length, LeadingAlphabetAnalysis.LIMIT); i < to; i++) {
+            int value = bytes.get(i) & 0xff;
+            distinct += leading[value] ? 0 : 1;
+            leading[value] = true;
+        }
+        leadingLetters = new int[distinct];
+        for (int value = 0, j = 0; value < 256; value++) {
+            if (leading[value]) {
+                leadingLetters[j++] = value;
+            }
+        }
+    }
+
+    /**
+     * Adds the reads of {@code summary}, in any order; the first read is {@code summary}'s when
+     * {@code first} (it holds the file's first read).
+     */
+    void add(ReadSummary summary, boolean first) {
+        if (first) {
+            leadingLetters = summary.leadingLetters;
+            firstReadLength = summary.firstReadLength;
+        }
+        reads += summary.readCount;
+        addInto(byteCounts, summary.byteCounts);
+        addInto(pairCells, summary.pairCells);
+        addInto(gcPercentCounts, summary.gcPercentCounts);
+        for (int phred = 0; phred <= ReadSummary.MAX_PHRED; phred++) {
+            qualityLanes[phred + ReadSummary.PHRED_OFFSET] += summary.phredCounts[phred];
+        }
+        lengths.addAll(summary.lengthValues, summary.lengthCounts);
+    }
+
+    /** The reads tallied so far. */
+    ReadSummary summary() {
+        ReadSummary summary = new ReadSummary();
+        summary.readCount = reads;
+        summary.byteCounts = byteCounts.clone();
+        summary.pairCells = pairCells.clone();
+        summary.gcPercentCounts = gcPercentCounts.clone();
+        for (int phred = 0; phred <= ReadSummary.MAX_PHRED; phred++) {
+            int quality = phred + ReadSummary.PHRED_OFFSET;
+            summary.phredCounts[phred] = qualityLanes[quality] + qualityLanes[LANE + quality]
+                    + qualityLanes[2 * LANE + quality] + qualityLanes[3 * LANE + quality];
+        }
+        summary.lengthValues = lengths.lengths();
+        summary.lengthCounts = lengths.counts(summary.lengthValues);
+        summary.leadingLetters = leadingLetters;
+        summary.firstReadLength = firstReadLength;
+        return summary;
+    }
+
+    /** Forgets every read. */
+    void reset() {
+        reads = 0;
+        Arrays.fill(byteCounts, 0);
+        Arrays.fill(pairCells, 0);
+        Arrays.fill(qualityLanes, 0);
+        Arrays.fill(gcPercentCounts, 0);
+        lengths.clear();
+        leadingLetters = new int[0];
+        firstReadLength = -1;
+    }
+
+    private static void addInto(long[] into, long[] values) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += values[i];
+        }
+    }
+}
