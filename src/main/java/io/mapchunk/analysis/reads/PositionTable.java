@@ -61,4 +61,17 @@ public final class PositionTable {
         }
         return total;
     }
+
+    /** The highest quality value in any row (0 without bases). */
+    public int highestQuality() {
+        int highest = 0;
+        for (int row = 0; row < rows(); row++) {
+            for (int q = highest + 1; q < PositionCounts.QUALITIES; q++) {
+                if (qualities(row, q) > 0) {
+                    highest = q;
+                }
+            }
+        }
+        return highest;
+    }
 }

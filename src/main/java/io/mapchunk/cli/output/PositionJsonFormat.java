@@ -39,7 +39,7 @@ public final class PositionJsonFormat implements OutputWriter<PositionResult> {
         writer.write("  \"longest\": " + table.longest() + ", \"exact_positions\": "
                 + PositionCounts.EXACT + ", \"bin_width\": " + table.binWidth() + ",\n");
         writer.write("  \"positions\": [");
-        int highest = highestQuality(table);
+        int highest = table.highestQuality();
         String separator = "\n    ";
         for (int row = 0; row < table.rows(); row++) {
             StringBuilder line = new StringBuilder(separator)
@@ -76,18 +76,5 @@ public final class PositionJsonFormat implements OutputWriter<PositionResult> {
 
     private static String percentile(PositionTable table, int row, int percent) {
         return Json.number(qualityPercentile(table, row, percent));
-    }
-
-    /** The highest quality value of any row, so histograms stop there. */
-    private static int highestQuality(PositionTable table) {
-        int highest = 0;
-        for (int row = 0; row < table.rows(); row++) {
-            for (int q = highest + 1; q < PositionCounts.QUALITIES; q++) {
-                if (table.qualities(row, q) > 0) {
-                    highest = q;
-                }
-            }
-        }
-        return highest;
     }
 }
