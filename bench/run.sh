@@ -16,6 +16,11 @@
 # their RSS and heap columns are the client's, the runner's peak is in environment.txt. The size
 # "set40" is 40 generated bacterial-size genomes (5 MB each, seeds 1-40) in one directory, for
 # mapchunk-stats (cold), mapchunk-warm-stats and seqkit-stats (`seqkit stats -a -T -j 2`).
+# The size "reads" is a FASTQ of Illumina reads that ART simulates from human chr20 (HiSeq 2500
+# profile, 150 bp, coverage $MAPCHUNK_BENCH_READS_COVERAGE, default 40: ~6 GB; or the file named by
+# $MAPCHUNK_BENCH_FASTQ), for mapchunk-fq-stats vs seqkit-fq-stats (`seqkit stats -a -T -j 2`) and
+# seqtk-fqchk, mapchunk-fq-count, mapchunk-fq-sample (-n 1000000) vs seqtk-sample (`-s 1`, reads
+# held in memory) and seqtk-sample-2 (two passes), and the BGZF and gzip twins (*-bgzf, *-gz).
 # Results: bench/results/<date>/runs.csv, summary.md, throughput.svg (and bench/results/latest).
 #
 #   bench/run.sh                      # bundled lambda genome, human_chr20 (if ../shared/data), 3 GiB
@@ -89,6 +94,14 @@ prepare() { # name -> path of the FASTA (linked or generated into $data, with .f
              [[ -s "$file/g$seed.fa" ]] || bin/mapchunk generate --size 5m --seed "$seed" -o "$file/g$seed.fa"
            done
            echo "$file"; return ;;
+    reads) file="${MAPCHUNK_BENCH_FASTQ:-$data/reads.fq}"
+           if [[ ! -s "$file" ]]; then
+             [[ -f "$shared/human_chr20.fa" ]] && command -v art_illumina >/dev/null || return 1
+             log "simulating reads into $file"
+             art_illumina -ss HS25 -i "$shared/human_chr20.fa" -l 150 \
+               -f "${MAPCHUNK_BENCH_READS_COVERAGE:-40}" -rs 7 -na -q -o "${file%.fq}" >&2
+           fi
+           echo "$file"; return ;;
     *g) file="$data/human$name.fa"
         if [[ ! -s "$file" ]]; then
           log "generating $file"
@@ -104,6 +117,12 @@ prepare() { # name -> path of the FASTA (linked or generated into $data, with .f
   [[ -s "$file.regions2m" ]] || bin/mapchunk sample -n 2000000 -l 100 --seed 1 --format bed "$file" \
     | awk '{print $1":"$2+1"-"$3}' > "$file.regions2m"
   echo "$file"
+}
+
+prepare_fastq_twins() { # FASTQ -> FASTQ.bgz.gz (bgzip) and FASTQ.gz (gzip -1)
+  local file="$1"
+  [[ -s "$file.bgz.gz" ]] || { log "bgzipping $file"; bgzip -@2 -c "$file" > "$file.bgz.gz"; }
+  [[ -s "$file.gz" ]] || { log "gzipping $file"; gzip -1 -c "$file" > "$file.gz"; }
 }
 
 prepare_bgzf() { # FASTA -> its BGZF twin FASTA.gz with .gzi (bgzip) and .fai (samtools, uncompressed offsets)
@@ -154,6 +173,10 @@ warm() { # read the file into the page cache if it fits in 70% of RAM; print the
     | awk '{ if ($2 > 0) printf "%.0f", ($1 > $2 ? 100 : 100 * $1 / $2); else print 0 }'
 }
 
+twin() { # tool file -> the file, or its BGZF (*-bgzf) or gzip (*-gz) twin
+  case "$1" in *-bgzf) echo "$2.bgz.gz" ;; *-gz) echo "$2.gz" ;; *) echo "$2" ;; esac
+}
+
 run_tool() { # tool file -> a JSON line of measurements
   local tool="$1" file="$2" result="$out/last.out" gclog="$out/last.gc.log"
   rm -f "$result" "$result.gzi" "$gclog"
@@ -179,6 +202,24 @@ run_tool() { # tool file -> a JSON line of measurements
         python3 bench/measure.py -- bin/mapchunk stats -o "$result" "$file"/*.fa ;;
     seqkit-stats)
       python3 bench/measure.py -- seqkit stats -a -T -j 2 "$file"/*.fa ;;
+    mapchunk-fq-stats|mapchunk-fq-stats-bgzf|mapchunk-fq-stats-gz)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc:file=$gclog" \
+        python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk stats -o "$result" "$(twin "$tool" "$file")" ;;
+    seqkit-fq-stats|seqkit-fq-stats-bgzf|seqkit-fq-stats-gz)
+      python3 bench/measure.py -- seqkit stats -a -T -j 2 "$(twin "$tool" "$file")" ;;
+    seqtk-fqchk)
+      python3 bench/measure.py -- seqtk fqchk "$file" ;;
+    mapchunk-fq-count)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc:file=$gclog" \
+        python3 bench/measure.py --gc-log "$gclog" -- bin/mapchunk count --format json -o "$result" "$file" ;;
+    mapchunk-fq-sample|mapchunk-fq-sample-bgzf)
+      MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc:file=$gclog" \
+        python3 bench/measure.py --gc-log "$gclog" -- \
+        bin/mapchunk sample -n 1000000 --seed 1 -o "$result" "$(twin "$tool" "$file")" ;;
+    seqtk-sample)
+      python3 bench/measure.py --stdout "$result" -- seqtk sample -s 1 "$file" 1000000 ;;
+    seqtk-sample-2)
+      python3 bench/measure.py --stdout "$result" -- seqtk sample -2 -s 1 "$file" 1000000 ;;
     mapchunk-p1|mapchunk-p2)
       MAPCHUNK_JAVA_OPTS="-Xmx128m -Xlog:gc,gc+heap+exit:file=$gclog" MAPCHUNK_LOG_DIR="$data/logs" \
         python3 bench/measure.py --gc-log "$gclog" -- \
@@ -279,8 +320,12 @@ for name in $sizes; do
   list="$list mapchunk-sample-bgzf samtools-faidx-r-bgzf"
   [[ -n "$tools" ]] && list="$tools"
   if [[ "$name" == set* ]]; then list="${tools:-seqkit-stats mapchunk-warm-stats mapchunk-stats}"; fi
+  if [[ "$name" == reads ]]; then
+    list="${tools:-mapchunk-fq-stats seqkit-fq-stats seqtk-fqchk mapchunk-fq-count mapchunk-fq-sample seqtk-sample seqtk-sample-2}"
+  fi
+  [[ " $list" == *-fq-*-gz* || " $list" == *-fq-*-bgzf* ]] && prepare_fastq_twins "$file"
   [[ " $list" == *-warm-* ]] && start_runner
-  [[ " $list" == *-bgzf* ]] && prepare_bgzf "$file"
+  [[ " $list" == *-bgzf* && "$name" != reads ]] && prepare_bgzf "$file"
   read -r -a order <<< "$list"
   for ((rep = 1; rep <= reps; rep++)); do
     shift_by=$(( (rep - 1) % ${#order[@]} ))

@@ -30,6 +30,7 @@ public final class FastqRecord {
         FAULT
     }
 
+    private static final int INCOMPLETE = -2;
     private static final long NEWLINES = Bytes.broadcast('\n');
     private static final long BELOW_QUALITY = Bytes.broadcast('!');
     /** Added to a byte, sets its bit 7 when it is above {@code ~}. */
@@ -127,22 +128,13 @@ public final class FastqRecord {
             return cut(at, limitIsEnd, "its '+' line");
         }
         qualityStart = plusEnd + 1;
-        int qualityLineEnd = findNewline(bytes, qualityStart, limit);
-        if (qualityLineEnd < 0) {
-            if (!limitIsEnd) {
-                return Outcome.INCOMPLETE;
-            }
-            qualityLineEnd = limit;
+        int qualityEnd = qualityStart + length();
+        int qualityLineEnd = lineEndAt(bytes, qualityEnd, limit, limitIsEnd);
+        if (qualityLineEnd == INCOMPLETE) {
+            return Outcome.INCOMPLETE;
         }
-        int qualityEnd = trimReturn(bytes, qualityStart, qualityLineEnd);
-        int qualities = qualityEnd - qualityStart;
-        if (qualities != length()) {
-            if (qualityLineEnd == limit && qualities < length()) {
-                return fail(qualityEnd, "cut by the end of the file in its quality line");
-            }
-            return fail(qualityStart, "its quality line is " + (qualities < length() ? "shorter"
-                    : "longer") + " than its sequence (" + qualities + " against " + length()
-                    + " bytes)");
+        if (qualityLineEnd < 0) {
+            return qualityLengthFault(bytes, limit, limitIsEnd);
         }
         int bad = firstBadQuality(bytes, qualityStart, qualityEnd);
         if (bad >= 0) {
@@ -160,6 +152,26 @@ public final class FastqRecord {
             }
         }
         return Outcome.RECORD;
+    }
+
+    /**
+     * Reads the record at {@code at} of a chunk, whose scanner has already parsed and checked it
+     * (the fast walk every read analysis takes): only the header, sequence and {@code +} line ends
+     * are looked for; the quality line is as long as the sequence.
+     */
+    public void walk(ByteBuffer bytes, int at, int limit) {
+        start = at;
+        int headerEnd = findNewline(bytes, at, limit);
+        nameEnd = trimReturn(bytes, at + 1, headerEnd);
+        sequenceStart = headerEnd + 1;
+        int sequenceLineEnd = findNewline(bytes, sequenceStart, limit);
+        sequenceEnd = trimReturn(bytes, sequenceStart, sequenceLineEnd);
+        qualityStart = findNewline(bytes, sequenceLineEnd + 1, limit) + 1;
+        int after = qualityStart + length();
+        if (after < limit && bytes.get(after) == '\r') {
+            after++;
+        }
+        end = Math.min(limit, after + 1);
     }
 
     /** Whether a blank line, not a record, follows the record just parsed. */
@@ -202,6 +214,46 @@ public final class FastqRecord {
         byte[] name = new byte[to - start - 1];
         bytes.get(start + 1, name);
         return "'" + new String(name, StandardCharsets.ISO_8859_1) + "' ";
+    }
+
+    /**
+     * The line end right after {@code qualityEnd} (the index of its {@code \n}, or {@code limit}
+     * at the end of the file), {@link #INCOMPLETE} when the buffer ends first, or -1 when no line
+     * ends there: the quality line is not as long as the sequence.
+     */
+    private static int lineEndAt(ByteBuffer bytes, int qualityEnd, int limit, boolean limitIsEnd) {
+        if (qualityEnd >= limit) {
+            return qualityEnd == limit && limitIsEnd ? limit : limitIsEnd ? -1 : INCOMPLETE;
+        }
+        byte next = bytes.get(qualityEnd);
+        if (next == '\n') {
+            return qualityEnd;
+        }
+        if (next != '\r') {
+            return -1;
+        }
+        if (qualityEnd + 1 == limit) {
+            return limitIsEnd ? limit : INCOMPLETE;
+        }
+        return bytes.get(qualityEnd + 1) == '\n' ? qualityEnd + 1 : -1;
+    }
+
+    /** The fault of a quality line whose length is not the sequence's (found by its line end). */
+    private Outcome qualityLengthFault(ByteBuffer bytes, int limit, boolean limitIsEnd) {
+        int qualityLineEnd = findNewline(bytes, qualityStart, limit);
+        if (qualityLineEnd < 0) {
+            if (!limitIsEnd) {
+                return Outcome.INCOMPLETE;
+            }
+            qualityLineEnd = limit;
+        }
+        int qualities = trimReturn(bytes, qualityStart, qualityLineEnd) - qualityStart;
+        if (qualityLineEnd == limit && qualities < length()) {
+            return fail(qualityStart + qualities, "cut by the end of the file in its quality line");
+        }
+        return fail(qualityStart, "its quality line is " + (qualities < length() ? "shorter"
+                : "longer") + " than its sequence (" + qualities + " against " + length()
+                + " bytes)");
     }
 
     private Outcome cut(int at, boolean limitIsEnd, String where) {

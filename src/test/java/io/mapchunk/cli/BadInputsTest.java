@@ -34,11 +34,12 @@ class BadInputsTest {
     static Stream<Arguments> files() {
         String longHeader = ">h " + "x".repeat(1 << 20) + "\nACGT\n";
         return Stream.of(
-                Arguments.of("nul.fa", bytes("\0\0\0\0ACGT"), "not a FASTA or raw sequence file"),
+                Arguments.of("nul.fa", bytes("\0\0\0\0ACGT"), "not a FASTA, FASTQ or raw sequence file"),
                 Arguments.of("garbage.bin", new byte[] {(byte) 0xde, (byte) 0xad, 1, 2}, "not a FASTA"),
                 Arguments.of("bam.bam", bytes("BAM\1xxxx"), "BAM"),
                 Arguments.of("x.zip", new byte[] {'P', 'K', 3, 4, 0, 0}, "zip"),
-                Arguments.of("reads.fq", bytes("@r1\nACGT\n+\nIIII\n"), "FASTQ"),
+                Arguments.of("reads.fq", bytes("@r1\nACGT\n+\nIII\n"), "bad FASTQ record 'r1' at byte 10"),
+                Arguments.of("late.fq", bytes("\n@r1\nACGT\n+\nIIII\n"), "looks like FASTQ"),
                 Arguments.of("twobit.2bit", new byte[] {0x43, 0x27, 0x41, 0x1a, 0, 0}, ".2bit"),
                 Arguments.of("mark-only.fa", bytes(">"), "\t0\t0\t0\t0\t0\t0\t0\ntotal\t0"),
                 Arguments.of("header-only.fa", bytes(">chr1 nothing here\n"), "chr1\t0\t"),

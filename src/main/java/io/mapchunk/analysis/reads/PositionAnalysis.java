@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * sequence content" and "per base sequence quality", from which {@link PositionStatistics} gives
  * its figures exactly). Each subtask counts the records of its chunks into one
  * {@link PositionCounts} and emits it once per split; the client adds them up, which is exact in
- * any order. The chunks of a FASTQ file hold whole, validated records.
+ * any order. The chunks of a FASTQ file hold whole records the scanner has checked, so they are
+ * walked ({@link FastqRecord#walk}), not parsed again.
  */
 public final class PositionAnalysis implements ChunkAnalysis<PositionPart, PositionTable> {
 
@@ -32,7 +33,7 @@ public final class PositionAnalysis implements ChunkAnalysis<PositionPart, Posit
             public void add(SequenceChunk chunk, Consumer<PositionPart> out) {
                 ByteBuffer bytes = chunk.bytes();
                 for (int at = 0, limit = bytes.limit(); at < limit; at = record.end()) {
-                    record.parse(bytes, at, limit, true, false);
+                    record.walk(bytes, at, limit);
                     counts.add(bytes, record.sequenceStart(), record.qualityStart(),
                             record.length());
                 }

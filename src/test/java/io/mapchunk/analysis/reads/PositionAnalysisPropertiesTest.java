@@ -26,7 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-position table of random FASTQ (empty to 40,000-base reads, CRLF, qualities beginning
+ * The per-position table of random FASTQ (empty to 100,000-base reads, CRLF, qualities beginning
  * with {@code @} or {@code +}) through the pass, cut into any split layout down to one byte and
  * read by one to four subtasks: every row as printed equals the naive computation's.
  */
@@ -49,7 +49,7 @@ class PositionAnalysisPropertiesTest {
             @ForAll @IntRange(min = 1, max = 20_000) int splitSize,
             @ForAll @IntRange(min = 1, max = 4) int subtasks, @ForAll boolean map)
             throws Exception {
-        byte[] fastq = RandomFastq.generate(seed, 40_000);
+        byte[] fastq = RandomFastq.generate(seed).bytes();
         List<NaiveReads.Read> reads = NaiveReads.reads(fastq);
         if (reads.isEmpty()) {
             return; // no records: not a FASTQ file

@@ -46,7 +46,7 @@ class ReadSummaryPropertiesTest {
             @ForAll @IntRange(min = 1, max = 5000) int chunkSize,
             @ForAll @IntRange(min = 1, max = 4) int subtasks, @ForAll ReadMethod method)
             throws Exception {
-        byte[] fastq = RandomFastq.generate(seed);
+        byte[] fastq = RandomFastq.generate(seed).bytes();
         Path file = directory.write("r-" + seed + ".fq", fastq);
         NaiveReads.Figures expected = NaiveReads.of(fastq);
 

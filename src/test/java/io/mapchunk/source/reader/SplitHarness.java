@@ -45,45 +45,65 @@ public final class SplitHarness {
     public static Pass.Results run(Pass pass, Path path, ReadMethod method, long splitSize,
             long mappingSize, int chunkSize, int subtasks, long shuffleSeed) throws IOException {
         SequenceFile file = SequenceFile.inspect(path);
+        List<PassRecord> records = new ArrayList<>();
+        List<FlatMapFunction<SequenceChunk, PassRecord>> folders = new ArrayList<>();
+        for (int i = 0; i < subtasks; i++) {
+            FlatMapFunction<SequenceChunk, PassRecord> folder = pass.folder(file);
+            lifecycle(() -> ((RichFunction) folder).open(DefaultOpenContext.INSTANCE));
+            folders.add(folder);
+        }
+        int splits = scan(path, method, splitSize, mappingSize, chunkSize, subtasks, shuffleSeed,
+                (subtask, chunk) -> lifecycle(() -> folders.get(subtask).flatMap(chunk,
+                        new ListCollector<>(records))));
+        for (FlatMapFunction<SequenceChunk, PassRecord> folder : folders) {
+            lifecycle(((RichFunction) folder)::close);
+        }
+        Pass.Results results = pass.newResults(file, splits);
+        records.forEach(results::accept);
+        return results;
+    }
+
+    /** Takes the chunks one simulated subtask reads, while they are valid. */
+    @FunctionalInterface
+    public interface ChunkSink {
+        void accept(int subtask, SequenceChunk chunk) throws IOException;
+    }
+
+    /**
+     * Scans every split of {@code path}, in a shuffled order, by {@code subtasks} simulated subtasks
+     * with their own scanners and read buffers, handing each chunk to {@code sink}; returns the
+     * number of splits.
+     */
+    public static int scan(Path path, ReadMethod method, long splitSize, long mappingSize,
+            int chunkSize, int subtasks, long shuffleSeed, ChunkSink sink) throws IOException {
+        SequenceFile file = SequenceFile.inspect(path);
         List<GenomeRegionSplit> splits = new ArrayList<>(SplitPlanner.plan(file.size(),
                 file.splittable() ? splitSize : Math.max(1, file.size())));
         Collections.shuffle(splits, new Random(shuffleSeed));
-        List<PassRecord> records = new ArrayList<>();
-        List<FlatMapFunction<SequenceChunk, PassRecord>> folders = new ArrayList<>();
         List<ByteBuffer> readBuffers = new ArrayList<>();
         List<FormatScanners.Scanners> scanners = new ArrayList<>();
         for (int i = 0; i < subtasks; i++) {
             scanners.add(FormatScanners.of(file, mappingSize, chunkSize));
-            FlatMapFunction<SequenceChunk, PassRecord> folder = pass.folder(file);
-            lifecycle(() -> ((RichFunction) folder).open(DefaultOpenContext.INSTANCE));
-            folders.add(folder);
             readBuffers.add(method == ReadMethod.MAP && file.compression() == Compression.NONE ? null
                     : ByteBuffer.allocateDirect((int) Math.min(mappingSize, ReadMethod.READ_MAPPING)));
         }
         try (FileChannel channel = InputChannels.open(path)) {
             for (int i = 0; i < splits.size(); i++) {
-                FlatMapFunction<SequenceChunk, PassRecord> folder = folders.get(i % subtasks);
-                ByteBuffer readBuffer = readBuffers.get(i % subtasks);
-                try (RegionScanner scanner = scanners.get(i % subtasks).open(channel,
-                        splits.get(i), readBuffer)) {
+                int subtask = i % subtasks;
+                try (RegionScanner scanner = scanners.get(subtask).open(channel, splits.get(i),
+                        readBuffers.get(subtask))) {
                     ArrayDeque<SequenceChunk> ready = new ArrayDeque<>();
                     while (!scanner.isDone() || !ready.isEmpty()) {
                         if (ready.isEmpty()) {
                             scanner.scanNextMapping(ready);
                             continue;
                         }
-                        SequenceChunk chunk = ready.poll();
-                        lifecycle(() -> folder.flatMap(chunk, new ListCollector<>(records)));
+                        sink.accept(subtask, ready.poll());
                     }
                 }
             }
         }
-        for (FlatMapFunction<SequenceChunk, PassRecord> folder : folders) {
-            lifecycle(((RichFunction) folder)::close);
-        }
-        Pass.Results results = pass.newResults(file, splits.size());
-        records.forEach(results::accept);
-        return results;
+        return splits.size();
     }
 
     /** A function's step that may throw anything, rethrown as the harness' callers expect. */
