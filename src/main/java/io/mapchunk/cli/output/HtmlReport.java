@@ -57,7 +57,7 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
             svg.gc-length circle{fill:#1f6fb4;fill-opacity:.5}svg.gc-length rect{fill:#1f6fb4}
             svg text{font-size:11px;fill:#555}
             svg .band-good{fill:#e3f4e0}svg .band-fair{fill:#fcefd9}svg .band-poor{fill:#f8e0e0}
-            svg .box{fill:#f2d64b;stroke:#7a6a1c;stroke-width:.6}svg .whisker{stroke:#444;stroke-width:.8}
+            svg .box{fill:#f2d64b;stroke:#7a6a1c;stroke-width:.6}svg .box.thin{stroke:none}svg .whisker.thin{stroke:#aaa;stroke-width:.3}svg .whisker{stroke:#444;stroke-width:.8}
             svg .median{stroke:#c0392b;stroke-width:1.2}svg .quality-mean{fill:none;stroke:#1f6fb4;stroke-width:1.5}
             svg .base-a{fill:none;stroke:#2e8b57;stroke-width:1.5}svg .base-c{fill:none;stroke:#1f6fb4;stroke-width:1.5}
             svg .base-g{fill:none;stroke:#222;stroke-width:1.5}svg .base-t{fill:none;stroke:#c0392b;stroke-width:1.5}

@@ -58,6 +58,9 @@ final class ReadsCharts {
         yTitle(out, "Phred quality");
         positionAxis(out, table);
         double slot = (double) PLOT_WIDTH / table.rows();
+        // outlines and whiskers of full width would hide boxes narrower than a few pixels
+        String boxKind = slot >= 4 ? "box" : "box thin";
+        String whiskerKind = slot >= 4 ? "whisker" : "whisker thin";
         StringBuilder means = new StringBuilder();
         for (int row = 0; row < table.rows(); row++) {
             double middle = LEFT + (row + 0.5) * slot;
@@ -70,11 +73,12 @@ final class ReadsCharts {
                 double half = Math.max(0.3, slot * 0.35);
                 out.write(String.format(Locale.ROOT,
                         "<g><title>%s: median %.0f, quartiles %.0f-%.0f, 10-90%% %.0f-%.0f</title>"
-                                + "<line class=\"whisker\" x1=\"%.2f\" x2=\"%.2f\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                                + "<rect class=\"box\" x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%.1f\"/>"
+                                + "<line class=\"%s\" x1=\"%.2f\" x2=\"%.2f\" y1=\"%.1f\" y2=\"%.1f\"/>"
+                                + "<rect class=\"%s\" x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%.1f\"/>"
                                 + "<line class=\"median\" x1=\"%.2f\" x2=\"%.2f\" y1=\"%.1f\" y2=\"%.1f\"/></g>\n",
                         PositionTsvFormat.label(table, row), median, lower, upper, low, high,
-                        middle, middle, qualityY(high, top), qualityY(low, top),
+                        whiskerKind, middle, middle, qualityY(high, top), qualityY(low, top),
+                        boxKind,
                         middle - half, qualityY(upper, top), 2 * half,
                         Math.max(0.5, qualityY(lower, top) - qualityY(upper, top)),
                         middle - half, middle + half, qualityY(median, top), qualityY(median, top)));
