@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * mini-cluster: the table's layout, its json, the usage line on a FASTA input, and the reads page
  * with its fixed-size pictures, also as headless Chromium lays it out.
  */
-class ReadsCommandsTest extends CommandLineTest {
+class PositionCommandsTest extends CommandLineTest {
 
     @Test
     void perPositionTableHasItsHeaderAndNaiveRowsOverSeveralSplits() throws Exception {
