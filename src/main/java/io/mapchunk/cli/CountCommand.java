@@ -25,7 +25,8 @@ import java.util.Set;
 
 /** {@code mapchunk count}: base composition per sequence and in total. */
 @Command(name = "count", mixinStandardHelpOptions = true,
-        description = "Count bases per sequence and in total (A C G T N, IUPAC, lowercase, CpG, GC).")
+        description = "Count bases per sequence and in total (A C G T N, IUPAC, lowercase, CpG, GC);"
+                + " for FASTQ reads, the total only, or with --per-position per read position.")
 final class CountCommand extends ScanCommand<CountCommand.Counted> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CountCommand.class);
@@ -50,7 +51,8 @@ final class CountCommand extends ScanCommand<CountCommand.Counted> {
     record Counted(@Nullable CountResult records, @Nullable PositionResult positions) {}
 
     @Parameters(index = "0", paramLabel = "INPUT",
-            description = "FASTA, UCSC .2bit or raw sequence file (local path or file system URI).")
+            description = "FASTA, FASTQ, UCSC .2bit or raw sequence file (local path or file system"
+                    + " URI).")
     InputLocation input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "facount",
@@ -116,6 +118,8 @@ final class CountCommand extends ScanCommand<CountCommand.Counted> {
             return Map.of("positions", (long) counted.positions().table().rows());
         }
         CountResult result = counted.records();
-        return Map.of("sequences", (long) result.records().size(), "bases", result.total().length);
+        long records = result.reads() != null ? result.reads().reads() : result.records().size();
+        return Map.of(result.reads() != null ? "reads" : "sequences", records,
+                "bases", result.total().length);
     }
 }

@@ -6,6 +6,7 @@ import io.mapchunk.cli.output.BedGraphFormat;
 import io.mapchunk.cli.output.NucTsvFormat;
 import io.mapchunk.cli.output.OutputWriter;
 import io.mapchunk.format.FastaIndex;
+import io.mapchunk.io.InputFileException;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.GcJob;
 import org.slf4j.Logger;
@@ -78,6 +79,10 @@ final class GcCommand extends ScanCommand<GcTable> {
 
     @Override
     GcTable pass(Scan in) throws Exception {
+        if (in.settings().file().format().reads()) {
+            throw new InputFileException(in.settings().file().path() + ": FASTQ reads have no"
+                    + " sequence to cut into gc windows; count and stats give their GC");
+        }
         FastaIndex index = in.index().index();
         GcWindows.checkMemory(index, spec);
         GcJob.Result result = GcJob.run(in.environment(), in.settings(), index, spec,

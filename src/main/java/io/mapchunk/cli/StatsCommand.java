@@ -24,7 +24,8 @@ import java.util.Map;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Assembly statistics per file: seqkit stats -a -T's columns (num_seqs,"
                 + " lengths, quartiles, sum_gap, N50, GC), byte for byte; with --format json also"
-                + " L50, N90/L90, auN, N runs and sequences below 1 kb.",
+                + " L50, N90/L90, auN, N runs and sequences below 1 kb; for FASTQ Q20/Q30 and, in"
+                + " json, mean qualities and the read-length histogram.",
                 "Files are scanned one after another, one job each (a job uses every slot);"
                         + " the output is written when all are done."})
 final class StatsCommand extends ScanCommand<List<StatsEntry>> {
@@ -44,7 +45,8 @@ final class StatsCommand extends ScanCommand<List<StatsEntry>> {
     }
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "INPUT",
-            description = "FASTA or raw sequence files; each is named in the output as given.")
+            description = "FASTA, FASTQ or raw sequence files; each is named in the output as"
+                    + " given.")
     List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv",

@@ -2,6 +2,7 @@ package io.mapchunk.job;
 
 import io.mapchunk.analysis.Pass;
 import io.mapchunk.analysis.count.CountAnalysis;
+import io.mapchunk.analysis.reads.ReadSummaryAnalysis;
 import io.mapchunk.runtime.JobRunner;
 import io.mapchunk.runtime.JobSettings;
 import io.mapchunk.runtime.ProgressListener;
@@ -11,8 +12,9 @@ import java.util.Set;
 
 /**
  * The base-count job: one pass of {@link CountAnalysis}, with dinucleotides (in the same sweep of
- * the bytes) when the output reads that column. Chunks are counted where they are read; nothing
- * is shuffled.
+ * the bytes) when the output reads that column; for a reads file (FASTQ) one pass of
+ * {@link ReadSummaryAnalysis} instead (totals only, dinucleotides always). Chunks are counted where
+ * they are read; nothing is shuffled.
  */
 public final class CountJob {
 
@@ -26,11 +28,16 @@ public final class CountJob {
     /** Counts what the output reads: {@code columns} of {@link RecordTable}. */
     public static CountResult run(StreamExecutionEnvironment env, JobSettings settings,
             ProgressListener progress, Set<RecordTable.Column<?>> columns) throws Exception {
+        String name = "mapchunk count " + settings.input().fileName();
+        if (settings.file().format().reads()) {
+            ReadSummaryAnalysis reads = new ReadSummaryAnalysis();
+            JobRunner.Scanned run = JobRunner.run(env, settings, name, Pass.of(reads), progress);
+            return CountResult.ofReads(run.file().path(), run.results().get(reads), run.figures());
+        }
         boolean dinucleotides = columns.contains(RecordTable.DINUCLEOTIDES);
         CountAnalysis counts = dinucleotides ? CountAnalysis.withDinucleotides()
                 : CountAnalysis.bases();
-        JobRunner.Scanned run = JobRunner.run(env, settings,
-                "mapchunk count " + settings.input().fileName(), Pass.of(counts), progress);
+        JobRunner.Scanned run = JobRunner.run(env, settings, name, Pass.of(counts), progress);
         RecordTable table = RecordTable.of(run.results().get(counts));
         return new CountResult(run.file().path(), dinucleotides ? table.withDinucleotides() : table,
                 run.figures());

@@ -12,10 +12,11 @@ import static io.mapchunk.analysis.reads.ReadSummary.START;
 /**
  * Tallies reads into the histograms of a {@link ReadSummary}: from the records of FASTQ chunks (on
  * a subtask), or from other summaries (in the client). The read loop is allocation-free: per read
- * one sweep of the sequence (byte histogram and pair cells, pairs never crossing into the next
- * read) and one of the quality line (a Phred histogram in four lanes, eight bytes a step, since
+ * one sweep of the sequence (one increment a byte, in a table of bytes by the class of the byte
+ * before them, which gives the byte histogram and the pairs, pairs never crossing into the next
+ * read; the read's GC summed from a table in the same sweep) and one of the quality line (a Phred histogram in four lanes, eight bytes a step, since
  * runs of one quality are common); Q20, Q30 and mean qualities come from the Phred histogram at the
- * end, the per-read GC from the byte histogram's change over the read.
+ * end.
  *
  * <p>This is not the count kernel ({@code analysis/count}): the kernel counts one long part whose
  * pairs cross line ends, while a read is a short range whose pairs must not leave it and whose GC
@@ -27,6 +28,11 @@ final class ReadTally {
     /** Quality lanes: four histograms by quality byte, summed into Phred values at the end. */
     private static final int LANE = 128;
 
+    /** The row of {@link #byteCells} that a byte's successor is counted in: its pair class * 256. */
+    private static final int[] ROW = new int[256];
+    /** Per byte: 1 << 32 for G and C, plus 1 for A, C, G and T (either case), for the read's GC. */
+    private static final long[] WEIGHT = new long[256];
+
     static {
         Arrays.fill(PAIR_CLASS, (byte) ReadSummary.OTHER);
         String classes = "ACGTYR";
@@ -34,9 +40,22 @@ final class ReadTally {
             PAIR_CLASS[classes.charAt(i)] = (byte) i;
             PAIR_CLASS[Character.toLowerCase(classes.charAt(i))] = (byte) i;
         }
+        for (int value = 0; value < 256; value++) {
+            ROW[value] = PAIR_CLASS[value] * 256;
+            int cls = PAIR_CLASS[value];
+            WEIGHT[value] = (cls == ReadSummary.C || cls == ReadSummary.G ? 1L << 32 : 0)
+                    + (cls <= ReadSummary.T ? 1 : 0);
+        }
     }
 
     private final FastqRecord record = new FastqRecord();
+    /**
+     * Bytes of reads by the pair class of the byte before them ({@link ReadSummary#START} for a
+     * read's first byte) and their value: one increment a byte gives both the byte histogram
+     * (sum of a column) and the pair cells (columns summed by class).
+     */
+    private final long[] byteCells = new long[(START + 1) * 256];
+    /** Bytes and pairs of summaries added in the client, which have no byte cells. */
     private final long[] byteCounts = new long[256];
     private final long[] pairCells = new long[ReadSummary.PAIR_CELLS];
     private final long[] qualityLanes = new long[4 * LANE];
@@ -64,20 +83,17 @@ final class ReadTally {
     }
 
     private void addSequence(ByteBuffer bytes, int from, int to) {
-        final long[] counts = byteCounts;
-        final long[] cells = pairCells;
-        long gcBefore = counts['G'] + counts['g'] + counts['C'] + counts['c'];
-        long atBefore = counts['A'] + counts['a'] + counts['T'] + counts['t'];
-        int row = START * CLASSES;
+        final long[] cells = byteCells;
+        long weights = 0;
+        int row = START * 256;
         for (int i = from; i < to; i++) {
             int value = bytes.get(i) & 0xff;
-            counts[value]++;
-            int cls = PAIR_CLASS[value];
-            cells[row + cls]++;
-            row = cls * CLASSES;
+            cells[row + value]++;
+            weights += WEIGHT[value];
+            row = ROW[value];
         }
-        long gc = counts['G'] + counts['g'] + counts['C'] + counts['c'] - gcBefore;
-        long acgt = gc + counts['A'] + counts['a'] + counts['T'] + counts['t'] - atBefore;
+        long gc = weights >>> 32;
+        long acgt = weights & 0xffffffffL;
         if (acgt > 0) {
             gcPercentCounts[(int) ((200 * gc + acgt) / (2 * acgt))]++;
         }
@@ -145,6 +161,13 @@ final class ReadTally {
         summary.readCount = reads;
         summary.byteCounts = byteCounts.clone();
         summary.pairCells = pairCells.clone();
+        for (int before = 0; before <= START; before++) {
+            for (int value = 0; value < 256; value++) {
+                long count = byteCells[before * 256 + value];
+                summary.byteCounts[value] += count;
+                summary.pairCells[before * CLASSES + PAIR_CLASS[value]] += count;
+            }
+        }
         summary.gcPercentCounts = gcPercentCounts.clone();
         for (int phred = 0; phred <= ReadSummary.MAX_PHRED; phred++) {
             int quality = phred + ReadSummary.PHRED_OFFSET;
@@ -161,6 +184,7 @@ final class ReadTally {
     /** Forgets every read. */
     void reset() {
         reads = 0;
+        Arrays.fill(byteCells, 0);
         Arrays.fill(byteCounts, 0);
         Arrays.fill(pairCells, 0);
         Arrays.fill(qualityLanes, 0);

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * UCSC faCount's layout: {@code #seq len A C G T N cpg}, one row per record in file order, then
- * {@code total}. N is every base that is not A, C, G or T; cpg counts CG dinucleotides.
+ * {@code total}. N is every base that is not A, C, G or T; cpg counts CG dinucleotides. A reads
+ * file (FASTQ) has only the {@code total} row (its CG pairs counted within reads).
  */
 public final class FaCountFormat implements OutputWriter<CountResult> {
 

@@ -16,7 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
-/** Everything counted, per record and in total, plus the run's figures, as one JSON document. */
+/**
+ * Everything counted, per record and in total, plus the run's figures, as one JSON document. A
+ * reads file (FASTQ) has no per-record entries ({@code "sequences": []}), its number of reads
+ * ({@code "reads"}) and the totals, dinucleotides counted within reads.
+ */
 public final class JsonCountFormat implements OutputWriter<CountResult> {
 
     /** The columns it writes: every count, and the dinucleotides. */
@@ -33,6 +37,9 @@ public final class JsonCountFormat implements OutputWriter<CountResult> {
                 + ", \"wall_seconds\": " + Json.number(figures.wallSeconds())
                 + ", \"job_seconds\": " + Json.number(figures.jobSeconds())
                 + ", \"bytes_per_second\": " + Json.number(figures.bytesPerSecond()) + "},\n");
+        if (result.reads() != null) {
+            writer.write("  \"reads\": " + result.reads().reads() + ",\n");
+        }
         writer.write("  \"sequences\": [");
         String separator = "\n    ";
         RecordTable table = result.table();

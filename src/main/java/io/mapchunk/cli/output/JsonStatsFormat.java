@@ -3,6 +3,7 @@ package io.mapchunk.cli.output;
 import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.assembly.SeqkitAlphabet;
 import io.mapchunk.analysis.count.BaseCounts;
+import io.mapchunk.analysis.reads.ReadSummary;
 import io.mapchunk.job.StatsResult;
 import io.mapchunk.runtime.RunFigures;
 
@@ -15,10 +16,12 @@ import java.util.List;
 
 /**
  * The statistics as JSON, {@code {"files": [...]}} with one object per file: seqkit's columns
- * (unrounded; GC as seqkit's, (G+C) over all bases; Q20/Q30 left out, as FASTA has no
- * qualities) and what seqkit lacks: L50, N90, L90,
- * auN, the N runs (gaps in scaffolds: their number and total length), the sequences below 1 kb,
- * and the run's figures.
+ * (unrounded; GC as seqkit's, (G+C) over all bases) and what seqkit lacks: L50, N90, L90,
+ * auN, the sequences below 1 kb, and the run's figures. For records (FASTA) also the N runs (gaps in
+ * scaffolds: their number and total length); Q20/Q30 are left out, as FASTA has no qualities. For
+ * reads (FASTQ) instead {@code "reads"}: Q20/Q30 (%), the mean quality both ways (the mean error
+ * probability turned back into Phred, as seqkit and fastp average it, and the arithmetic mean
+ * Phred), and the read-length histogram as {@code [length, reads]} pairs, shortest first.
  */
 public final class JsonStatsFormat implements OutputWriter<List<StatsEntry>> {
 
@@ -38,6 +41,23 @@ public final class JsonStatsFormat implements OutputWriter<List<StatsEntry>> {
         writer.flush();
     }
 
+    private static String reads(ReadSummary reads, LengthStats lengths) {
+        double sum = lengths.sum();
+        StringBuilder out = new StringBuilder(", \"reads\": {\"Q20\": ")
+                .append(Json.number(100 * reads.basesAtLeast(20) / sum))
+                .append(", \"Q30\": ").append(Json.number(100 * reads.basesAtLeast(30) / sum))
+                .append(", \"mean_quality\": ").append(Json.number(reads.meanQualityByError()))
+                .append(", \"mean_phred\": ").append(Json.number(reads.meanPhred()))
+                .append(", \"length_histogram\": [");
+        long[] values = lengths.distinctLengths();
+        long[] counts = lengths.lengthCounts();
+        for (int j = 0; j < values.length; j++) {
+            out.append(j == 0 ? "[" : ", [").append(values[j]).append(", ").append(counts[j])
+                    .append(']');
+        }
+        return out.append("]}").toString();
+    }
+
     private static String object(String file, StatsResult stats) {
         LengthStats lengths = stats.lengths();
         BaseCounts total = stats.total();
@@ -55,7 +75,8 @@ public final class JsonStatsFormat implements OutputWriter<List<StatsEntry>> {
                 + ", \"L50\": " + lengths.l(50) + ", \"N90\": " + lengths.n(90)
                 + ", \"L90\": " + lengths.l(90) + ", \"auN\": " + Json.number(lengths.auN())
                 + ", \"GC\": " + Json.number(100.0 * (total.g + total.c) / lengths.sum())
-                + ", \"n_runs\": {\"count\": " + stats.nRuns() + ", \"length\": " + total.n + "}"
+                + (stats.reads() == null ? ", \"n_runs\": {\"count\": " + stats.nRuns()
+                        + ", \"length\": " + total.n + "}" : reads(stats.reads(), lengths))
                 + ", \"below_1kb\": " + lengths.below(SHORT)
                 + ", \"run\": {\"bytes\": " + run.inputBytes()
                 + ", \"wall_seconds\": " + Json.number(run.wallSeconds())

@@ -3,6 +3,7 @@ package io.mapchunk.cli.output;
 import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.assembly.SeqkitAlphabet;
 import io.mapchunk.analysis.count.BaseCounts;
+import io.mapchunk.analysis.reads.ReadSummary;
 import io.mapchunk.format.NameBytes;
 import io.mapchunk.job.StatsResult;
 
@@ -15,9 +16,10 @@ import static io.mapchunk.cli.output.TextRows.fixed;
 
 /**
  * {@code seqkit stats -a -T} (2.3): a header, then one tab-separated row per file. sum_gap counts
- * the bytes {@code -}, {@code .} and space; GC(%) is (G+C) over all bases; Q20(%) and Q30(%) are 0
- * for FASTA (NaN when there are records but no bases); a file without records has empty format and
- * type and zeros. Averages and percentages are rounded as seqkit rounds them (half up at the last
+ * the bytes {@code -}, {@code .} and space; GC(%) is (G+C) over all bases; Q20(%) and Q30(%) are
+ * the bases of Phred 20 (30) or more over all bases for FASTQ, 0 for FASTA (NaN when there are
+ * records but no bases); a file without records has empty format and type and zeros. seqkit names a
+ * FASTQ file whose first read is empty "FASTA", and so does this. Averages and percentages are rounded as seqkit rounds them (half up at the last
  * decimal, then printed), quartiles as seqkit computes them ({@link LengthStats}).
  */
 public final class SeqkitStatsFormat implements OutputWriter<List<StatsEntry>> {
@@ -42,17 +44,29 @@ public final class SeqkitStatsFormat implements OutputWriter<List<StatsEntry>> {
         }
         BaseCounts total = stats.total();
         double sum = lengths.sum();
-        String qualities = fixed(round(0 / sum * 100, 2), 2);
+        ReadSummary reads = stats.reads();
         return String.join("\t", file, format(stats), SeqkitAlphabet.type(stats.firstLetters()),
                 String.valueOf(lengths.count()), String.valueOf(lengths.sum()),
                 String.valueOf(lengths.min()), fixed(round(lengths.mean(), 1), 1),
                 String.valueOf(lengths.max()), fixed(lengths.q1(), 1), fixed(lengths.q2(), 1),
                 fixed(lengths.q3(), 1), String.valueOf(total.gap), String.valueOf(lengths.n(50)),
-                qualities, qualities, fixed(round((total.g + total.c) / sum * 100, 2), 2)) + "\n";
+                percent(reads == null ? 0 : reads.basesAtLeast(20), sum),
+                percent(reads == null ? 0 : reads.basesAtLeast(30), sum), fixed(round((total.g + total.c) / sum * 100, 2), 2)) + "\n";
     }
 
-    /** seqkit's name for the file's format; a raw sequence file (which seqkit refuses) is "raw". */
+    private static String percent(long part, double sum) {
+        return fixed(round(part / sum * 100, 2), 2);
+    }
+
+    /**
+     * seqkit's name for the file's format; a raw sequence file (which seqkit refuses) is "raw", a
+     * FASTQ file whose first read is empty "FASTA" (seqkit tells the format from the first record's
+     * qualities).
+     */
     static String format(StatsResult stats) {
+        if (stats.reads() != null && stats.reads().firstReadLength() == 0) {
+            return "FASTA";
+        }
         return stats.file().format().name();
     }
 

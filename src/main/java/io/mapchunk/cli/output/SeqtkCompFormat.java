@@ -18,6 +18,9 @@ import java.util.Set;
  * kind. That is mapchunk's (samtools') name, except that a header starting with a blank
  * ({@code >  chr1}) gives seqtk an empty name; the reader notes which headers do
  * ({@link SequenceCount#nameIndented()}), so no second pass over the file is needed.
+ *
+ * <p>A reads file (FASTQ) has one row, named {@code total}, for all its reads: seqtk's row per read
+ * would be the size of the file again. Its pairs are counted within reads.
  */
 public final class SeqtkCompFormat implements OutputWriter<CountResult> {
 
@@ -28,13 +31,18 @@ public final class SeqtkCompFormat implements OutputWriter<CountResult> {
     public void write(CountResult result, OutputStream out) throws IOException {
         BufferedWriter writer = TextRows.writer(out);
         for (SequenceCount record : result.records()) {
-            BaseCounts c = record.counts();
-            writer.write((record.nameIndented() ? "" : record.name()) + '\t' + c.length + '\t' + c.a
-                    + '\t' + c.c + '\t' + c.g + '\t' + c.t + '\t' + c.iupac2() + '\t' + c.iupac3()
-                    + '\t' + c.iupac4OrOther() + '\t' + 2 * c.cpgContextPairs + '\t'
-                    + (c.s + c.w + c.k + c.m) + '\t' + (c.r + c.y) + '\t' + c.cpgContextTransitions
-                    + '\n');
+            row(writer, record.nameIndented() ? "" : record.name(), record.counts());
+        }
+        if (result.reads() != null) {
+            row(writer, "total", result.total());
         }
         writer.flush();
+    }
+
+    private static void row(BufferedWriter writer, String name, BaseCounts c) throws IOException {
+        writer.write(name + '\t' + c.length + '\t' + c.a + '\t' + c.c + '\t' + c.g + '\t' + c.t
+                + '\t' + c.iupac2() + '\t' + c.iupac3() + '\t' + c.iupac4OrOther() + '\t'
+                + 2 * c.cpgContextPairs + '\t' + (c.s + c.w + c.k + c.m) + '\t' + (c.r + c.y)
+                + '\t' + c.cpgContextTransitions + '\n');
     }
 }
