@@ -14,9 +14,9 @@ import static io.mapchunk.analysis.reads.ReadSummary.START;
  * a subtask), or from other summaries (in the client). The read loop is allocation-free: per read
  * one sweep of the sequence (one increment a byte, in a table of bytes by the class of the byte
  * before them, which gives the byte histogram and the pairs, pairs never crossing into the next
- * read; the read's GC summed from a table in the same sweep) and one of the quality line (a Phred histogram in four lanes, eight bytes a step, since
- * runs of one quality are common); Q20, Q30 and mean qualities come from the Phred histogram at the
- * end.
+ * read; the read's GC summed from a table in the same sweep) and one of the quality line (a Phred
+ * histogram in four lanes, eight bytes a step, since runs of one quality are common); Q20, Q30 and
+ * mean qualities come from the Phred histogram at the end.
  *
  * <p>This is not the count kernel ({@code analysis/count}): the kernel counts one long part whose
  * pairs cross line ends, while a read is a short range whose pairs must not leave it and whose GC
