@@ -72,7 +72,7 @@ class PositionCommandsTest extends CommandLineTest {
         assertThat(html).contains("<dt>reads</dt><dd>200</dd>")
                 .contains("<dt>bases</dt><dd>8,000 bp</dd>")
                 .contains("<table id=\"dinucleotides\">");
-        for (String picture : List.of("length-histogram", "quality-box-plot", "base-content",
+        for (String picture : List.of("read-lengths", "quality-box-plot", "base-content",
                 "read-gc")) {
             assertThat(html).contains("<svg class=\"" + picture + "\" xmlns=\"http://www.w3.org"
                     + "/2000/svg\" width=\"900\" height=\"260\"");

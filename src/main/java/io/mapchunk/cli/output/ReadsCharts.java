@@ -1,10 +1,12 @@
 package io.mapchunk.cli.output;
 
+import io.mapchunk.analysis.assembly.LengthStats;
 import io.mapchunk.analysis.reads.PositionCounts;
 import io.mapchunk.analysis.reads.PositionTable;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.Locale;
 
 import static io.mapchunk.analysis.reads.PositionStatistics.contentPercent;
@@ -19,15 +21,17 @@ import static io.mapchunk.cli.output.ReportCharts.TOP;
 import static io.mapchunk.cli.output.ReportCharts.WIDTH;
 
 /**
- * The reads page's pictures as inline SVG of the report's fixed width, whatever the read length
- * (a row of the per-position table is one slot on the x axis): FastQC's per-position quality box
- * plot and base content lines, and the per-read GC histogram.
+ * The reads page's pictures as inline SVG of the report's fixed size, whatever the read length
+ * (a row of the per-position table is one slot on the x axis): the read lengths, FastQC's
+ * per-position quality box plot and base content lines, and the per-read GC histogram.
  */
 final class ReadsCharts {
 
     /** FastQC's bands: good from Phred 28, fair from 20, poor below. */
     static final int GOOD = 28;
     static final int FAIR = 20;
+    /** At most this many bars in the read length histogram. */
+    static final int LENGTH_BARS = 60;
     private static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     private static final int PLOT_HEIGHT = CHART_HEIGHT - TOP - BOTTOM;
 
@@ -127,6 +131,68 @@ final class ReadsCharts {
                     x + 14, TOP + 8, TOP + 8, x + 17, TOP + 12, names[base]));
         }
         out.write("</svg>\n");
+    }
+
+    /**
+     * Reads by length on a linear axis, as FastQC draws its length distribution: bins of a round
+     * width (1, 2 or 5 times a power of ten) so that there are at most {@value #LENGTH_BARS}
+     * bars; empty reads are left out.
+     */
+    static void lengthHistogram(Writer out, LengthStats lengths) throws IOException {
+        long[] values = lengths.distinctLengths();
+        long[] counts = lengths.lengthCounts();
+        int first = values.length > 0 && values[0] == 0 ? 1 : 0;
+        ReportCharts.open(out, "read-lengths", CHART_HEIGHT);
+        if (first == values.length) {
+            ReportCharts.note(out, "no read holds any base", CHART_HEIGHT);
+            out.write("</svg>\n");
+            return;
+        }
+        long low = values[first];
+        long high = values[values.length - 1];
+        long width = roundWidth((high - low + LENGTH_BARS) / LENGTH_BARS);
+        long start = low / width * width;
+        int bars = (int) ((high - start) / width + 1);
+        long[] reads = new long[bars];
+        for (int j = first; j < values.length; j++) {
+            reads[(int) ((values[j] - start) / width)] += counts[j];
+        }
+        long most = Arrays.stream(reads).max().orElse(1);
+        long top = ReportCharts.countAxis(out, most, PLOT_HEIGHT, "reads");
+        double slot = (double) PLOT_WIDTH / bars;
+        int labelEvery = Math.max(1, (int) Math.ceil(bars / 10.0));
+        for (int b = 0; b < bars; b++) {
+            long from = start + b * width;
+            long to = from + width - 1;
+            String range = width == 1 ? String.format(Locale.ROOT, "%,d", from)
+                    : String.format(Locale.ROOT, "%,d-%,d", from, to);
+            if (b % labelEvery == 0) {
+                out.write(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\""
+                        + " text-anchor=\"middle\">%s</text>", LEFT + (b + 0.5) * slot,
+                        CHART_HEIGHT - 18, ReportCharts.lengthLabel(from)));
+            }
+            if (reads[b] > 0) {
+                double height = PLOT_HEIGHT * (double) reads[b] / top;
+                out.write(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\""
+                        + " width=\"%.1f\" height=\"%.1f\"><title>%s bp: %,d reads</title></rect>\n",
+                        LEFT + b * slot + 0.5, TOP + PLOT_HEIGHT - height, Math.max(0.5, slot - 1),
+                        height, range, reads[b]));
+            }
+        }
+        out.write(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
+                + "read length (bp)%s</text>\n</svg>\n", LEFT + PLOT_WIDTH / 2, CHART_HEIGHT - 3,
+                width == 1 ? "" : String.format(Locale.ROOT, ", bins of %,d", width)));
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, ... that is at least {@code wanted}. */
+    private static long roundWidth(long wanted) {
+        for (long power = 1; ; power *= 10) {
+            for (long factor : new long[] {1, 2, 5}) {
+                if (factor * power >= wanted) {
+                    return factor * power;
+                }
+            }
+        }
     }
 
     /** Reads by GC % (of their A, C, G and T, rounded), 0 to 100, as bars. */

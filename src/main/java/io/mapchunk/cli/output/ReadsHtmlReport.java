@@ -39,11 +39,12 @@ public final class ReadsHtmlReport implements OutputWriter<ReportJob.ReadsReport
         writer.write("<h1>mapchunk report: " + escape(file) + " (reads)</h1>\n");
         summary(writer, summary);
         run(writer, report);
-        writer.write("<h2>Read lengths</h2>\n<p>How many reads there are of each length, on"
-                + " log-scaled bins (five per decade)" + (summary.lengths().below(1) > 0
+        writer.write("<h2>Read lengths</h2>\n<p>How many reads there are of each length (in bins"
+                + " of a round width when there are more than " + ReadsCharts.LENGTH_BARS
+                + " lengths)" + (summary.lengths().below(1) > 0
                         ? String.format(Locale.ROOT, "; %,d empty reads are not shown",
                                 summary.lengths().below(1)) : "") + ".</p>\n");
-        ReportCharts.lengthHistogram(writer, summary.lengths(), "reads");
+        ReadsCharts.lengthHistogram(writer, summary.lengths());
         writer.write("<h2>Quality per position</h2>\n<p>As FastQC draws it: per position in the"
                 + " read, the box spans the lower to the upper quartile of the Phred qualities, the"
                 + " whiskers the 10th to the 90th percentile, the red bar is the median and the"

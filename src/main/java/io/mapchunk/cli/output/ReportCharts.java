@@ -33,19 +33,12 @@ final class ReportCharts {
 
     /** Histogram of sequence lengths on log-scaled bins (five per decade); empty ones left out. */
     static void lengthHistogram(Writer out, LengthStats lengths) throws IOException {
-        lengthHistogram(out, lengths, "sequences");
-    }
-
-    /** The length histogram of {@code things} (sequences, reads). */
-    static void lengthHistogram(Writer out, LengthStats lengths, String things)
-            throws IOException {
         long[] values = lengths.distinctLengths();
         long[] lengthCounts = lengths.lengthCounts();
         int empty = values.length > 0 && values[0] == 0 ? 1 : 0;
         open(out, "length-histogram", CHART_HEIGHT);
         if (empty == values.length) {
-            note(out, "no " + things.substring(0, things.length() - 1) + " holds any base",
-                    CHART_HEIGHT);
+            note(out, "no sequence holds any base", CHART_HEIGHT);
             out.write("</svg>\n");
             return;
         }
@@ -65,7 +58,7 @@ final class ReportCharts {
         }
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = CHART_HEIGHT - TOP - BOTTOM;
-        long top = countAxis(out, most, plotHeight, things);
+        long top = countAxis(out, most, plotHeight, "sequences");
         logAxisX(out, low, high, plotHeight, "length (bp, log scale)");
         double barWidth = (double) plotWidth / bins;
         for (int b = 0; b < bins; b++) {
