@@ -3,10 +3,14 @@ package io.mapchunk.cli;
 import io.mapchunk.cli.output.FaCountFormat;
 import io.mapchunk.cli.output.JsonCountFormat;
 import io.mapchunk.cli.output.OutputWriter;
+import io.mapchunk.cli.output.PositionJsonFormat;
+import io.mapchunk.cli.output.PositionTsvFormat;
 import io.mapchunk.cli.output.SeqtkCompFormat;
 import io.mapchunk.io.InputLocation;
 import io.mapchunk.job.CountJob;
 import io.mapchunk.job.CountResult;
+import io.mapchunk.job.PositionJob;
+import io.mapchunk.job.PositionResult;
 import io.mapchunk.job.RecordTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import javax.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +26,8 @@ import java.util.Set;
 /** {@code mapchunk count}: base composition per sequence and in total. */
 @Command(name = "count", mixinStandardHelpOptions = true,
         description = "Count bases per sequence and in total (A C G T N, IUPAC, lowercase, CpG, GC);"
-                + " for FASTQ reads, the total only.")
-final class CountCommand extends ScanCommand<CountResult> {
+                + " for FASTQ reads, the total only, or with --per-position per read position.")
+final class CountCommand extends ScanCommand<CountCommand.Counted> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CountCommand.class);
 
@@ -42,6 +47,9 @@ final class CountCommand extends ScanCommand<CountResult> {
         }
     }
 
+    /** A count's result: the composition per record, or with {@code --per-position} the table. */
+    record Counted(@Nullable CountResult records, @Nullable PositionResult positions) {}
+
     @Parameters(index = "0", paramLabel = "INPUT",
             description = "FASTA, FASTQ, UCSC .2bit or raw sequence file (local path or file system"
                     + " URI).")
@@ -55,6 +63,11 @@ final class CountCommand extends ScanCommand<CountResult> {
             description = "Write here (atomically) instead of stdout.")
     InputLocation output;
 
+    @Option(names = "--per-position",
+            description = "FASTQ only: base content and quality per read position, as FastQC"
+                    + " --nogroup computes them (tsv, or --format json).")
+    boolean perPosition;
+
     @Override
     List<InputLocation> inputs() {
         return List.of(input);
@@ -66,21 +79,45 @@ final class CountCommand extends ScanCommand<CountResult> {
     }
 
     @Override
-    CountResult pass(Scan in) throws Exception {
+    void checkOptions() {
+        if (perPosition && format == Format.seqtk) {
+            throw new UsageException("--per-position writes a table or json, not --format seqtk");
+        }
+    }
+
+    @Override
+    Counted pass(Scan in) throws Exception {
+        if (perPosition) {
+            if (!in.settings().file().format().reads()) {
+                throw new UsageException("--per-position needs a FASTQ input; " + in.input()
+                        + " is " + in.settings().file().format().name());
+            }
+            return new Counted(null, PositionJob.run(in.environment(), in.settings(),
+                    in.progress("count")));
+        }
         CountResult result = CountJob.run(in.environment(), in.settings(), in.progress("count"),
                 format.columns);
         LOG.info("counted {} bytes in {} s (job {} s)", result.figures().inputBytes(),
                 result.figures().wallSeconds(), result.figures().jobSeconds());
-        return result;
+        return new Counted(result, null);
     }
 
     @Override
-    OutputWriter<CountResult> writer() {
-        return format.writer;
+    OutputWriter<Counted> writer() {
+        if (perPosition) {
+            OutputWriter<PositionResult> table = format == Format.json ? new PositionJsonFormat()
+                    : new PositionTsvFormat();
+            return (counted, out) -> table.write(counted.positions(), out);
+        }
+        return (counted, out) -> format.writer.write(counted.records(), out);
     }
 
     @Override
-    Map<String, Long> recordCounts(CountResult result) {
+    Map<String, Long> recordCounts(Counted counted) {
+        if (counted.positions() != null) {
+            return Map.of("positions", (long) counted.positions().table().rows());
+        }
+        CountResult result = counted.records();
         long records = result.reads() != null ? result.reads().reads() : result.records().size();
         return Map.of(result.reads() != null ? "reads" : "sequences", records,
                 "bases", result.total().length);

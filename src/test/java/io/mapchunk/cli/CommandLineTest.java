@@ -7,7 +7,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the command-line tests: runs {@code mapchunk} in-process on a shared mini-cluster
@@ -27,5 +32,20 @@ abstract class CommandLineTest {
     /** Runs a command line and returns its exit code; errors go to {@link #errors}. */
     int run(String... args) {
         return MapchunkCli.execute(new PrintWriter(errors, true), args);
+    }
+
+    /** The DOM headless Chromium makes of {@code page}, once laid out. */
+    String chromiumDom(Path page) throws Exception {
+        Path profile = Files.createDirectories(directory.resolve("profile"));
+        Path dom = directory.resolve("dom.html");
+        Process process = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--dump-dom", page.toUri().toString())
+                .redirectOutput(dom.toFile())
+                .redirectError(directory.resolve("chromium.log").toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return Files.readString(dom, StandardCharsets.UTF_8);
     }
 }

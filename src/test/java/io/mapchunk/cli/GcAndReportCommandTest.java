@@ -5,12 +5,10 @@ import io.mapchunk.testing.UniformFasta;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,20 +136,6 @@ class GcAndReportCommandTest extends CommandLineTest {
         long nonEmpty = fasta.sequences().stream().filter(s -> s.chars()
                 .anyMatch(ch -> "ACGTacgt".indexOf(ch) >= 0)).count();
         assertThat(sectionsWithLine(dom)).as("plots with a GC line").isEqualTo(nonEmpty);
-    }
-
-    private String chromiumDom(Path page) throws Exception {
-        Path profile = Files.createDirectories(directory.resolve("profile"));
-        Path dom = directory.resolve("dom.html");
-        Process process = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--dump-dom", page.toUri().toString())
-                .redirectOutput(dom.toFile())
-                .redirectError(directory.resolve("chromium.log").toFile())
-                .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        return Files.readString(dom, StandardCharsets.UTF_8);
     }
 
     private static long sectionsWithLine(String dom) {

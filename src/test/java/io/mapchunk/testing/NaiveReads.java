@@ -19,15 +19,25 @@ public final class NaiveReads {
 
     private NaiveReads() {}
 
-    public static Figures of(byte[] file) {
+    /** One record's sequence and quality lines. */
+    public record Read(String sequence, String quality) {}
+
+    /** The file's records, four lines each. */
+    public static List<Read> reads(byte[] file) {
         String text = new String(file, StandardCharsets.ISO_8859_1);
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
         }
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && lines.size() % 4 == 1) {
-            lines.remove(lines.size() - 1);
+        List<Read> reads = new ArrayList<>();
+        for (int r = 0; r + 3 < lines.size(); r += 4) {
+            reads.add(new Read(lines.get(r + 1), lines.get(r + 3)));
         }
+        return reads;
+    }
+
+    public static Figures of(byte[] file) {
+        List<Read> reads = reads(file);
         long[] bytes = new long[256];
         long[] dinucleotides = new long[16];
         long[] phred = new long[94];
@@ -38,9 +48,9 @@ public final class NaiveReads {
         long transitions = 0;
         int[] firstLetters = new int[0];
         long firstLength = -1;
-        for (int r = 0; r + 3 < lines.size(); r += 4) {
-            String sequence = lines.get(r + 1);
-            String quality = lines.get(r + 3);
+        for (int r = 0; r < reads.size(); r++) {
+            String sequence = reads.get(r).sequence();
+            String quality = reads.get(r).quality();
             if (r == 0) {
                 firstLength = sequence.length();
                 TreeSet<Integer> letters = new TreeSet<>();

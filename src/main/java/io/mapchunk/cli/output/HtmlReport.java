@@ -39,7 +39,8 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
     /** Lines per block of the compact list. */
     private static final int LIST_BLOCK = 1000;
 
-    private static final String STYLE = """
+    /** The page style, which the reads page shares. */
+    static final String STYLE = """
             body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}
             h1{font-size:20px}h2{font-size:16px;margin-top:28px}h3{font-size:14px;margin:18px 0 4px}
             table{border-collapse:collapse}th,td{padding:3px 8px;border-bottom:1px solid #ddd}
@@ -55,6 +56,12 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
             svg .mark{stroke:#d2691e;fill:#d2691e;stroke-dasharray:3 3}
             svg.gc-length circle{fill:#1f6fb4;fill-opacity:.5}svg.gc-length rect{fill:#1f6fb4}
             svg text{font-size:11px;fill:#555}
+            svg .band-good{fill:#e3f4e0}svg .band-fair{fill:#fcefd9}svg .band-poor{fill:#f8e0e0}
+            svg .box{fill:#f2d64b;stroke:#7a6a1c;stroke-width:.6}svg .box.thin{stroke:none}svg .whisker.thin{stroke:#aaa;stroke-width:.3}svg .whisker{stroke:#444;stroke-width:.8}
+            svg .median{stroke:#c0392b;stroke-width:1.2}svg .quality-mean{fill:none;stroke:#1f6fb4;stroke-width:1.5}
+            svg .base-a{fill:none;stroke:#2e8b57;stroke-width:1.5}svg .base-c{fill:none;stroke:#1f6fb4;stroke-width:1.5}
+            svg .base-g{fill:none;stroke:#222;stroke-width:1.5}svg .base-t{fill:none;stroke:#c0392b;stroke-width:1.5}
+            svg .base-n{fill:none;stroke:#999;stroke-width:1.2;stroke-dasharray:4 3}
             """;
 
     /**
@@ -199,7 +206,7 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
         writer.write("</dl>\n");
     }
 
-    private static void item(Writer writer, String name, String value) throws IOException {
+    static void item(Writer writer, String name, String value) throws IOException {
         writer.write("<dt>" + name + "</dt><dd>" + value + "</dd>");
     }
 
@@ -271,14 +278,19 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
      * depletion shows as a CG ratio well below 1).
      */
     private static void dinucleotides(Writer writer, CountResult counts) throws IOException {
-        long[] pairs = counts.totalDinucleotides();
-        BaseCounts total = counts.total();
+        dinucleotides(writer, counts.totalDinucleotides(), counts.total(), "Adjacent A/C/G/T"
+                + " pairs over all sequences (either case, across line ends; pairs touching N or"
+                + " IUPAC codes are not counted)");
+    }
+
+    /** The dinucleotide table of {@code pairs} (in {@code Dinucleotides.PAIRS} order), {@code what} says which pairs. */
+    static void dinucleotides(Writer writer, long[] pairs, BaseCounts total, String what)
+            throws IOException {
         long[] bases = {total.a, total.c, total.g, total.t};
         long acgt = bases[0] + bases[1] + bases[2] + bases[3];
         long pairTotal = Arrays.stream(pairs).sum();
-        writer.write("<h2>Dinucleotides</h2>\n<p>Adjacent A/C/G/T pairs over all sequences (either"
-                + " case, across line ends; pairs touching N or IUPAC codes are not counted):"
-                + " count, and observed / expected from the base frequencies.</p>\n"
+        writer.write("<h2>Dinucleotides</h2>\n<p>" + what + ": count, and observed / expected"
+                + " from the base frequencies.</p>\n"
                 + "<table id=\"dinucleotides\"><thead><tr><th>first \\ second</th>");
         for (String base : List.of("A", "C", "G", "T")) {
             writer.write("<th class=\"num\">" + base + "</th>");
@@ -299,11 +311,11 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
         writer.write("</tbody></table>\n");
     }
 
-    private static String percent(double fraction) {
+    static String percent(double fraction) {
         return Double.isNaN(fraction) ? "NA" : String.format(Locale.ROOT, "%.2f", 100 * fraction);
     }
 
-    private static String megabytes(double bytesPerSecond) {
+    static String megabytes(double bytesPerSecond) {
         return Double.isNaN(bytesPerSecond) ? "NA"
                 : String.format(Locale.ROOT, "%.1f MB", bytesPerSecond / 1e6);
     }

@@ -17,11 +17,11 @@ import java.util.Locale;
 final class ReportCharts {
 
     static final int WIDTH = 900;
-    private static final int LEFT = 56;
-    private static final int RIGHT = 16;
-    private static final int TOP = 12;
-    private static final int BOTTOM = 34;
-    private static final int CHART_HEIGHT = 260;
+    static final int LEFT = 56;
+    static final int RIGHT = 16;
+    static final int TOP = 12;
+    static final int BOTTOM = 34;
+    static final int CHART_HEIGHT = 260;
     private static final int GC_HEIGHT = 170;
     /** Up to this many sequences GC against length draws a dot each; above, a grid of counts. */
     static final int MAX_DOTS = 2000;
@@ -250,13 +250,13 @@ final class ReportCharts {
         return curve;
     }
 
-    private static void open(Writer out, String kind, int height) throws IOException {
+    static void open(Writer out, String kind, int height) throws IOException {
         out.write("<svg class=\"" + kind + "\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
                 + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " " + height
                 + "\" role=\"img\">\n");
     }
 
-    private static void note(Writer out, String text, int height) throws IOException {
+    static void note(Writer out, String text, int height) throws IOException {
         out.write("<text x=\"" + WIDTH / 2 + "\" y=\"" + height / 2
                 + "\" text-anchor=\"middle\">" + text + "</text>\n");
     }
@@ -277,7 +277,7 @@ final class ReportCharts {
      * and its title written upwards in the left margin, clear of the bars; returns the count at the
      * top of the axis, by which the bars are scaled.
      */
-    private static long countAxis(Writer out, long most, int plotHeight, String label)
+    static long countAxis(Writer out, long most, int plotHeight, String label)
             throws IOException {
         int plotWidth = WIDTH - LEFT - RIGHT;
         long step = countStep(most);
