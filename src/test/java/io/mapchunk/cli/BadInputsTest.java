@@ -38,7 +38,7 @@ class BadInputsTest {
                 Arguments.of("garbage.bin", new byte[] {(byte) 0xde, (byte) 0xad, 1, 2}, "not a FASTA"),
                 Arguments.of("bam.bam", bytes("BAM\1xxxx"), "BAM"),
                 Arguments.of("x.zip", new byte[] {'P', 'K', 3, 4, 0, 0}, "zip"),
-                Arguments.of("reads.fq", bytes("@r1\nACGT\n+\nIII\n"), "bad FASTQ record 'r1' at byte 10"),
+                Arguments.of("reads.fq", bytes("@r1\nACGT\n+\nIII\n"), "bad FASTQ record 'r1' at byte 11: its quality line is shorter"),
                 Arguments.of("late.fq", bytes("\n@r1\nACGT\n+\nIIII\n"), "looks like FASTQ"),
                 Arguments.of("twobit.2bit", new byte[] {0x43, 0x27, 0x41, 0x1a, 0, 0}, ".2bit"),
                 Arguments.of("mark-only.fa", bytes(">"), "\t0\t0\t0\t0\t0\t0\t0\ntotal\t0"),
