@@ -33,6 +33,7 @@ public final class KeyHistogramAnalysis implements ChunkAnalysis<KeyHistogram, K
         return new ChunkFolder<>() {
             private final KeyedReads reads = new KeyedReads(splits, keys);
             private KeyHistogram histogram = KeyHistogram.empty();
+            private boolean counted;
 
             @Override
             public void add(SequenceChunk chunk, Consumer<KeyHistogram> out) {
@@ -41,11 +42,14 @@ public final class KeyHistogramAnalysis implements ChunkAnalysis<KeyHistogram, K
                         int b = range.bucket(key);
                         histogram.reads()[b]++;
                         histogram.bases()[b] += record.length();
+                        counted = true;
                     }
                 });
-                if (chunk.lastInSplit()) {
+                // one histogram (64 kB) per split that counted a read: none for the rest
+                if (chunk.lastInSplit() && counted) {
                     out.accept(histogram);
                     histogram = KeyHistogram.empty();
+                    counted = false;
                 }
             }
         };

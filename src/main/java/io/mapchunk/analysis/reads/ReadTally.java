@@ -156,6 +156,11 @@ final class ReadTally {
     }
 
     /** The reads tallied so far. */
+    /** Whether any read was tallied since the last {@link #reset}. */
+    boolean isEmpty() {
+        return reads == 0;
+    }
+
     ReadSummary summary() {
         ReadSummary summary = new ReadSummary();
         summary.readCount = reads;
