@@ -149,6 +149,33 @@ class HdfsInputTest {
     }
 
     @Test
+    void readsCrossingEveryBlockEdgeOnHdfsAndAsBgzfEqualTheLocalRun() throws Exception {
+        byte[] reads;
+        try (InputStream in = HdfsInputTest.class.getResourceAsStream("/reads/longreads_500.fq")) {
+            reads = in.readAllBytes();
+        }
+        byte[] fastq = new byte[reads.length * 8];
+        for (int i = 0; i < 8; i++) {
+            System.arraycopy(reads, 0, fastq, i * reads.length, reads.length);
+        }
+        Path local = Files.write(directory.resolve("reads.fq"), fastq);
+        String remote = upload(local, "/reads/reads.fq");
+        String remoteBgzf = upload(Files.write(directory.resolve("reads.fq.gz"),
+                BgzfWriter.bgzf(fastq, 50_000, 6)), "/reads/reads.fq.gz");
+        String[][] commands = {{"stats"}, {"count", "--format", "json"},
+            {"count", "--per-position"}, {"sample", "-n", "300", "--seed", "3"}};
+        for (String[] command : commands) {
+            String[] args = append(command, "-p", "3", "--split-size", "200k");
+            String expected = localOutput(args, local);
+            String here = local.toAbsolutePath().normalize().toString();
+            assertThat(remoteOutput(args, remote).replace(remote, here))
+                    .as(String.join(" ", args)).isEqualTo(expected);
+            assertThat(remoteOutput(args, remoteBgzf).replace(remoteBgzf, here))
+                    .as("bgzf " + String.join(" ", args)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void twoBitOnHdfsEqualsTheLocalRun() throws Exception {
         Path local = scratchCopy(SharedData.file("hg38_chr16_subset.2bit"));
         String remote = upload(local, "/genomes/hg38.2bit");
