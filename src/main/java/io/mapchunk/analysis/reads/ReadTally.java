@@ -15,7 +15,8 @@ import static io.mapchunk.analysis.reads.ReadSummary.START;
  * one sweep of the sequence (one increment a byte, in a table of bytes by the class of the byte
  * before them, which gives the byte histogram and the pairs, pairs never crossing into the next
  * read; the read's GC summed from a table in the same sweep) and one of the quality line (a Phred
- * histogram in four lanes, eight bytes a step, since runs of one quality are common); Q20, Q30 and
+ * histogram in eight lanes, one per byte of a word, eight bytes a step, since runs of one
+ * quality are common: 1.35 -> 1.29 CPU-s per GB of ART reads against four lanes); Q20, Q30 and
  * mean qualities come from the Phred histogram at the end.
  *
  * <p>This is not the count kernel ({@code analysis/count}): the kernel counts one long part whose
@@ -25,8 +26,10 @@ import static io.mapchunk.analysis.reads.ReadSummary.START;
 final class ReadTally {
 
     private static final byte[] PAIR_CLASS = new byte[256];
-    /** Quality lanes: four histograms by quality byte, summed into Phred values at the end. */
+    /** Quality lanes: histograms by quality byte, summed into Phred values at the end. */
     private static final int LANE = 128;
+    /** One lane per byte of a word: no two increments of a word wait on the same counter. */
+    private static final int LANES = 8;
 
     /** The row of {@link #byteCells} that a byte's successor is counted in: its pair class * 256. */
     private static final int[] ROW = new int[256];
@@ -58,7 +61,7 @@ final class ReadTally {
     /** Bytes and pairs of summaries added in the client, which have no byte cells. */
     private final long[] byteCounts = new long[256];
     private final long[] pairCells = new long[ReadSummary.PAIR_CELLS];
-    private final long[] qualityLanes = new long[4 * LANE];
+    private final long[] qualityLanes = new long[LANES * LANE];
     private final long[] gcPercentCounts = new long[ReadSummary.GC_BINS];
     private final LengthHistogram lengths = new LengthHistogram();
     private final boolean[] leading = new boolean[256];
@@ -108,10 +111,10 @@ final class ReadTally {
             lanes[LANE + ((int) (word >>> 8) & 0x7f)]++;
             lanes[2 * LANE + ((int) (word >>> 16) & 0x7f)]++;
             lanes[3 * LANE + ((int) (word >>> 24) & 0x7f)]++;
-            lanes[(int) (word >>> 32) & 0x7f]++;
-            lanes[LANE + ((int) (word >>> 40) & 0x7f)]++;
-            lanes[2 * LANE + ((int) (word >>> 48) & 0x7f)]++;
-            lanes[3 * LANE + ((int) (word >>> 56) & 0x7f)]++;
+            lanes[4 * LANE + ((int) (word >>> 32) & 0x7f)]++;
+            lanes[5 * LANE + ((int) (word >>> 40) & 0x7f)]++;
+            lanes[6 * LANE + ((int) (word >>> 48) & 0x7f)]++;
+            lanes[7 * LANE + ((int) (word >>> 56) & 0x7f)]++;
         }
         for (; i < to; i++) {
             lanes[bytes.get(i) & 0x7f]++;
@@ -176,8 +179,11 @@ final class ReadTally {
         summary.gcPercentCounts = gcPercentCounts.clone();
         for (int phred = 0; phred <= ReadSummary.MAX_PHRED; phred++) {
             int quality = phred + ReadSummary.PHRED_OFFSET;
-            summary.phredCounts[phred] = qualityLanes[quality] + qualityLanes[LANE + quality]
-                    + qualityLanes[2 * LANE + quality] + qualityLanes[3 * LANE + quality];
+            long count = 0;
+            for (int lane = 0; lane < LANES; lane++) {
+                count += qualityLanes[lane * LANE + quality];
+            }
+            summary.phredCounts[phred] = count;
         }
         summary.lengthValues = lengths.lengths();
         summary.lengthCounts = lengths.counts(summary.lengthValues);
