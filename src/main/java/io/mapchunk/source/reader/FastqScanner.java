@@ -73,7 +73,7 @@ final class FastqScanner implements RegionScanner {
     public void scanNextMapping(Queue<SequenceChunk> out) throws IOException {
         releaseMapping();
         if (phase == Phase.SEARCH && position == split.start() && position > 0) {
-            atLineStart = byteBefore(position) == '\n';
+            atLineStart = SpanChecks.byteBefore(channel, file, position) == '\n';
         }
         long size = file.size();
         if (position >= size || (phase == Phase.SEARCH && position >= split.end())) {
@@ -236,25 +236,13 @@ final class FastqScanner implements RegionScanner {
     }
 
     private void openMapping(long end) throws IOException {
-        long size = channel.size();
-        if (size < end) {
-            throw new InputFileException(file.path() + ": changed while being read (now " + size
-                    + " bytes, " + file.size() + " when the job started)");
-        }
+        SpanChecks.checkStillCovers(channel, file, end);
         int length = (int) (end - position);
         if (readBuffer != null && readBuffer.capacity() < length) {
             readBuffer = ByteBuffer.allocateDirect(length);
         }
         mapping = readBuffer == null ? FileMapping.map(channel, position, length)
                 : FileMapping.read(channel, position, length, readBuffer, file.path());
-    }
-
-    private byte byteBefore(long offset) throws IOException {
-        ByteBuffer one = ByteBuffer.allocate(1);
-        if (channel.read(one, offset - 1) != 1) {
-            throw new InputFileException(file.path() + ": cannot read byte " + (offset - 1));
-        }
-        return one.get(0);
     }
 
     private void releaseMapping() {

@@ -2,7 +2,6 @@ package io.mapchunk.source.reader;
 
 import org.apache.flink.annotation.Internal;
 import io.mapchunk.io.Bytes;
-import io.mapchunk.io.InputFileException;
 import io.mapchunk.format.SequenceFile;
 import io.mapchunk.io.FileMapping;
 import io.mapchunk.source.PartKind;
@@ -62,7 +61,8 @@ final class SplitScanner implements RegionScanner {
             startPart(split.start() == 0 ? PartKind.NAMED : PartKind.CARRY,
                     split.start() == 0 ? file.rawSequenceName() : null, false, null);
         } else {
-            lineStartAtPosition = split.start() == 0 || Bytes.isLineEnd(byteBefore(split.start()));
+            lineStartAtPosition = split.start() == 0
+                    || Bytes.isLineEnd(SpanChecks.byteBefore(channel, file, split.start()));
             inLead = !lineStartAtPosition;
             startPart(inLead ? PartKind.LEAD : PartKind.CARRY, null, false, null);
         }
@@ -87,7 +87,7 @@ final class SplitScanner implements RegionScanner {
             return;
         }
         long mappingEnd = Math.min(split.end(), position + mappingSize);
-        checkStillCovers(mappingEnd);
+        SpanChecks.checkStillCovers(channel, file, mappingEnd);
         mapping = readBuffer == null ? FileMapping.map(channel, position, mappingEnd - position)
                 : FileMapping.read(channel, position, (int) (mappingEnd - position), readBuffer,
                         file.path());
@@ -176,23 +176,6 @@ final class SplitScanner implements RegionScanner {
                 partKind == PartKind.NAMED ? partName : null,
                 partKind == PartKind.NAMED && partIndented, offset, bytes, last, end,
                 bytes.capacity() == 0 ? null : mapping);
-    }
-
-    /** A file cut shorter since planning would fault when mapped: refuse it with a clear reason. */
-    private void checkStillCovers(long end) throws IOException {
-        long size = channel.size();
-        if (size < end) {
-            throw new InputFileException(file.path() + ": changed while being read (now " + size
-                    + " bytes, " + file.size() + " when the job started)");
-        }
-    }
-
-    private byte byteBefore(long offset) throws IOException {
-        ByteBuffer one = ByteBuffer.allocate(1);
-        if (channel.read(one, offset - 1) != 1) {
-            throw new InputFileException(file.path() + ": cannot read byte " + (offset - 1));
-        }
-        return one.get(0);
     }
 
     private void releaseMapping() {

@@ -5,7 +5,6 @@ import io.mapchunk.format.TwoBitBlocks;
 import io.mapchunk.format.TwoBitFile;
 import io.mapchunk.format.TwoBitRecord;
 import io.mapchunk.io.FileMapping;
-import io.mapchunk.io.InputFileException;
 import io.mapchunk.source.PackedBases;
 import io.mapchunk.source.SequenceChunk;
 import io.mapchunk.source.PartKind;
@@ -117,7 +116,7 @@ final class TwoBitScanner implements RegionScanner {
         }
         TwoBitRecord current = records.get(record);
         long spanEnd = Math.min(recordEnd, position + mappingBytes);
-        checkStillCovers(spanEnd);
+        SpanChecks.checkStillCovers(channel, reading.file(), spanEnd);
         mapping = readBuffer == null ? FileMapping.map(channel, position, spanEnd - position)
                 : FileMapping.read(channel, position, (int) (spanEnd - position), readBuffer,
                         reading.file().path());
@@ -187,14 +186,6 @@ final class TwoBitScanner implements RegionScanner {
                 partKind == PartKind.NAMED ? partName : null, false, offset,
                 packed == null ? ByteBuffer.allocate(0) : null, last,
                 last ? SplitEnd.SEQUENCE : null, packed == null ? null : mapping, packed);
-    }
-
-    private void checkStillCovers(long end) throws IOException {
-        long size = channel.size();
-        if (size < end) {
-            throw new InputFileException(reading.file().path() + ": changed while being read (now "
-                    + size + " bytes, " + reading.file().size() + " when the job started)");
-        }
     }
 
     private void releaseMapping() {
