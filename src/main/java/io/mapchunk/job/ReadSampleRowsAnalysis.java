@@ -68,13 +68,25 @@ final class ReadSampleRowsAnalysis implements ChunkAnalysis<RowPiece, SampleRowF
                             format.write(record, bytes, buffer);
                         }
                     });
-                    if (chunk.lastInSplit()) {
-                        buffer.flush();
-                    }
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write sampled reads to "
-                            + directory.path(), e);
+                    throw failed(e);
                 }
+            }
+
+            /** A split's last piece is written when the split ends: pieces never span splits. */
+            @Override
+            public void finishPart(SequenceChunk last, Consumer<RowPiece> emit) {
+                out = emit;
+                try {
+                    buffer.flush();
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+
+            private UncheckedIOException failed(IOException e) {
+                return new UncheckedIOException("cannot write sampled reads to "
+                        + directory.path(), e);
             }
 
             private void drain(byte[] bytes, int length) throws IOException {

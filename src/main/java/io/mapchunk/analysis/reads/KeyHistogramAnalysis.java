@@ -45,8 +45,12 @@ public final class KeyHistogramAnalysis implements ChunkAnalysis<KeyHistogram, K
                         counted = true;
                     }
                 });
-                // one histogram (64 kB) per split that counted a read: none for the rest
-                if (chunk.lastInSplit() && counted) {
+            }
+
+            /** One histogram (64 kB) per split that counted a read: none for the rest. */
+            @Override
+            public void finishPart(SequenceChunk last, Consumer<KeyHistogram> out) {
+                if (counted) {
                     out.accept(histogram);
                     histogram = KeyHistogram.empty();
                     counted = false;

@@ -50,10 +50,12 @@ public final class KeyLengthsAnalysis implements ChunkAnalysis<KeyLengths, KeyLe
                         lengths[size++] = record.length();
                     }
                 });
-                if (chunk.lastInSplit()) {
-                    out.accept(new KeyLengths(Arrays.copyOf(found, size), Arrays.copyOf(lengths, size)));
-                    size = 0;
-                }
+            }
+
+            @Override
+            public void finishPart(SequenceChunk last, Consumer<KeyLengths> out) {
+                out.accept(new KeyLengths(Arrays.copyOf(found, size), Arrays.copyOf(lengths, size)));
+                size = 0;
             }
         };
     }

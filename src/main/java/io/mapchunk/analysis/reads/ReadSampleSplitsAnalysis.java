@@ -35,11 +35,13 @@ public final class ReadSampleSplitsAnalysis implements ChunkAnalysis<SampleSplit
                     reads++;
                     bases += record.length();
                 }
-                if (chunk.lastInSplit()) {
-                    out.accept(new SampleSplit(chunk.split(), reads, bases));
-                    reads = 0;
-                    bases = 0;
-                }
+            }
+
+            @Override
+            public void finishPart(SequenceChunk last, Consumer<SampleSplit> out) {
+                out.accept(new SampleSplit(last.split(), reads, bases));
+                reads = 0;
+                bases = 0;
             }
         };
     }
