@@ -237,9 +237,7 @@ final class SampleCommand extends ScanCommand<SampleRows> {
                         + first.input() + " must be FASTQ reads too");
             }
             scans.add(second);
-            for (InputLocation input : inputs) {
-                secondTarget = OutputTarget.file(outputs.get(1), input);
-            }
+            secondTarget = target(outputs.get(1), inputs);
         }
         if (count != null && count == 0) {
             Invocation.current().err().println("mapchunk: --count 0: nothing to draw, the output is empty");

@@ -55,14 +55,18 @@ abstract class ScanCommand<R> implements Callable<Integer>, RecordCounting {
         return false;
     }
 
-    /** The output target: stdout, or {@code -o}, checked to overwrite none of the inputs. */
-    private OutputTarget target(List<InputLocation> inputs) throws IOException {
-        if (output() == null) {
+    /**
+     * The target of {@code output}: stdout when it is null, else the file, checked to overwrite
+     * none of the inputs.
+     */
+    static OutputTarget target(InputLocation output, List<InputLocation> inputs)
+            throws IOException {
+        if (output == null) {
             return OutputTarget.stdout();
         }
         OutputTarget target = null;
         for (InputLocation input : inputs) {
-            target = OutputTarget.file(output(), input);
+            target = OutputTarget.file(output, input);
         }
         return target;
     }
@@ -107,7 +111,7 @@ abstract class ScanCommand<R> implements Callable<Integer>, RecordCounting {
                 CompressedInput.noteStreamed(input);
             }
         }
-        OutputTarget target = target(inputs);
+        OutputTarget target = target(output(), inputs);
         R result = joined(passes(inputs));
         try {
             publish(result, target);
