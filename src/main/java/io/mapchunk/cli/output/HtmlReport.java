@@ -195,14 +195,19 @@ public final class HtmlReport implements OutputWriter<ReportJob.Report> {
 
     private static void figures(Writer writer, CountResult counts, GcTable windows)
             throws IOException {
-        RunFigures run = counts.figures();
+        run(writer, counts.input(), counts.figures(), String.format(Locale.ROOT, "counts,"
+                + " dinucleotides, N runs and GC windows of %,d", windows.spec().window()));
+    }
+
+    /** The run section of a page: the input, its size and the scan job that computed {@code what}. */
+    static void run(Writer writer, String input, RunFigures run, String what) throws IOException {
         writer.write("<h2>Run</h2>\n<dl id=\"run\">");
-        item(writer, "input", escape(counts.input()));
+        item(writer, "input", escape(input));
         item(writer, "file size", String.format(Locale.ROOT, "%,d bytes", run.inputBytes()));
         item(writer, "parallelism", String.valueOf(run.parallelism()));
-        item(writer, "scan job", String.format(Locale.ROOT, "%.2f s (%.2f s wall, %s/s): counts,"
-                + " dinucleotides, N runs and GC windows of %,d in one pass", run.jobSeconds(),
-                run.wallSeconds(), megabytes(run.bytesPerSecond()), windows.spec().window()));
+        item(writer, "scan job", String.format(Locale.ROOT, "%.2f s (%.2f s wall, %s/s): %s in"
+                + " one pass", run.jobSeconds(), run.wallSeconds(), megabytes(run.bytesPerSecond()),
+                what));
         writer.write("</dl>\n");
     }
 

@@ -5,7 +5,6 @@ import io.mapchunk.analysis.count.BaseCounts;
 import io.mapchunk.analysis.reads.PositionCounts;
 import io.mapchunk.analysis.reads.ReadSummary;
 import io.mapchunk.job.ReportJob;
-import io.mapchunk.runtime.RunFigures;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,15 +95,8 @@ public final class ReadsHtmlReport implements OutputWriter<ReportJob.ReadsReport
     }
 
     private static void run(Writer writer, ReportJob.ReadsReport report) throws IOException {
-        RunFigures run = report.figures();
-        writer.write("<h2>Run</h2>\n<dl id=\"run\">");
-        item(writer, "input", escape(report.input()));
-        item(writer, "file size", String.format(Locale.ROOT, "%,d bytes", run.inputBytes()));
-        item(writer, "parallelism", String.valueOf(run.parallelism()));
-        item(writer, "scan job", String.format(Locale.ROOT, "%.2f s (%.2f s wall, %s/s): read"
-                + " summary and per-position table in one pass", run.jobSeconds(),
-                run.wallSeconds(), HtmlReport.megabytes(run.bytesPerSecond())));
-        writer.write("</dl>\n");
+        HtmlReport.run(writer, report.input(), report.figures(),
+                "read summary and per-position table");
     }
 
     private static String share(long part, long whole) {
