@@ -15,7 +15,7 @@ import java.util.Arrays;
  *
  * <p>One instance per folder or assembler; {@link #add(ByteBuffer, int, int, int)} is the hot loop
  * and allocates only when a read is longer than every one before it. Its cost is the two counter
- * increments per base: {@code PositionCpuTime} measured {@code int} counters, a bulk copy of each
+ * increments per base: {@code FastqCpuTime} measured {@code int} counters, a bulk copy of each
  * read into arrays and eight-byte word reads no faster (0.5 GB/s per core on bowtie2 reads).
  */
 public final class PositionCounts {
